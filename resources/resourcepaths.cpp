@@ -1,0 +1,25 @@
+#include "resourcepaths.h"
+
+namespace Bayon::ResourcePaths {
+
+QString migrations()
+{
+    return QStringLiteral(":/migrations");
+}
+
+QString sampleMeeting()
+{
+    return QStringLiteral(":/sample/sample-meeting.json");
+}
+
+QString transliterationRules()
+{
+    return QStringLiteral(":/translit");
+}
+
+QString fonts()
+{
+    return QStringLiteral(":/fonts");
+}
+
+} // namespace Bayon::ResourcePaths

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace Bayon::ResourcePaths {
+
+// The folder of numbered SQL migrations: 001_initial.sql, 002_….sql
+QString migrations();
+// The bundled sample protocol, in the interchange format.
+QString sampleMeeting();
+// The folder of transliteration rule files.
+QString transliterationRules();
+// The folder of the fonts embedded in the printed protocol.
+QString fonts();
+
+} // namespace Bayon::ResourcePaths

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Bayon::Cli {
+
+// What one command needs: its arguments, the output streams and the database
+// it works on, opened on first use. Commands return the process exit status
+// through succeed()/fail()/usage(), which also say why on stderr.
+class CliContext
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CliContext(QString commandName, QStringList arguments, QString databasePath, QTextStream& out,
+               QTextStream& err);
+
+    const QString& commandName() const { return m_commandName; }
+    const QString& databasePath() const { return m_databasePath; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Parses the command's own arguments. On false, the caller returns usage().
+    bool parse(QCommandLineParser& parser);
+    const QString& parseError() const { return m_parseError; }
+
+    // The database, opened read-write (created and migrated when needed) or
+    // read-only. Null after an error, which the context has already reported.
+    Database* database(Database::Mode mode = Database::Mode::ReadWrite);
+
+    int fail(const QString& message);
+    int fail(const Error& error);
+    int usage(const QString& message);
+
+private:
+    QString m_commandName;
+    QStringList m_arguments;
+    QString m_databasePath;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_parseError;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace Bayon::Cli

@@ -1,0 +1,41 @@
+#include "cli/clicontext.h"
+#include "commands.h"
+#include "meetingid.h"
+#include "storage/meetingrepository.h"
+#include "text/proofreader.h"
+
+namespace Bayon::Cli {
+
+// One line a finding: part, field, position, rule, message (tab-separated).
+// Like a linter, it exits with 1 when it found anything, so scripts can stop.
+int runCheck(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("the meeting"));
+    if (!context.parse(parser))
+        return context.usage(context.parseError());
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return context.usage(QStringLiteral("check takes one meeting id"));
+    const auto id = parseMeetingId(args.first());
+    if (!id)
+        return context.usage(QStringLiteral("'%1' is not a meeting id").arg(args.first()));
+
+    Database* database = context.database(Database::Mode::ReadOnly);
+    if (!database)
+        return CliContext::Failure;
+    const Result<Meeting> meeting = database->meetings().load(*id);
+    if (!meeting)
+        return context.fail(meeting.error());
+
+    const QList<Finding> findings = Proofreader::check(*meeting);
+    for (const Finding& finding : findings) {
+        context.out() << finding.part << '\t' << finding.field << '\t' << finding.position << '\t'
+                      << finding.rule << '\t' << finding.message << '\n';
+    }
+    if (findings.isEmpty())
+        return CliContext::Success;
+    return context.fail(QStringLiteral("%1 finding(s) in meeting %2").arg(findings.size()).arg(*id));
+}
+
+} // namespace Bayon::Cli

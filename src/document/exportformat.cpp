@@ -1,0 +1,85 @@
+#include "exportformat.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Bayon {
+
+namespace {
+
+constexpr std::array kNames{
+    std::pair{ExportFormat::Pdf, u"pdf"},   std::pair{ExportFormat::Odt, u"odt"},
+    std::pair{ExportFormat::Html, u"html"}, std::pair{ExportFormat::Markdown, u"md"},
+    std::pair{ExportFormat::Text, u"txt"},  std::pair{ExportFormat::Json, u"json"},
+};
+
+constexpr std::array kAliases{
+    std::pair{ExportFormat::Html, u"htm"},
+    std::pair{ExportFormat::Markdown, u"markdown"},
+    std::pair{ExportFormat::Text, u"text"},
+};
+
+} // namespace
+
+QString exportFormatName(ExportFormat format)
+{
+    for (const auto& [candidate, name] : kNames) {
+        if (candidate == format)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+QStringList exportFormatNames()
+{
+    QStringList names;
+    for (const auto& entry : kNames)
+        names.append(QString::fromUtf16(entry.second));
+    return names;
+}
+
+std::optional<ExportFormat> exportFormatFromName(QStringView name)
+{
+    for (const auto& [format, candidate] : kNames) {
+        if (name.compare(QStringView(candidate), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    for (const auto& [format, candidate] : kAliases) {
+        if (name.compare(QStringView(candidate), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> exportFormatFromPath(QStringView path)
+{
+    const qsizetype slash = qMax(path.lastIndexOf(u'/'), path.lastIndexOf(u'\\'));
+    const QStringView fileName = path.mid(slash + 1);
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    if (dot <= 0)
+        return std::nullopt;
+    return exportFormatFromName(fileName.mid(dot + 1));
+}
+
+QString exportFormatMimeType(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Pdf:
+        return u"application/pdf"_s;
+    case ExportFormat::Odt:
+        return u"application/vnd.oasis.opendocument.text"_s;
+    case ExportFormat::Html:
+        return u"text/html"_s;
+    case ExportFormat::Markdown:
+        return u"text/markdown"_s;
+    case ExportFormat::Text:
+        return u"text/plain"_s;
+    case ExportFormat::Json:
+        return u"application/json"_s;
+    }
+    return {};
+}
+
+} // namespace Bayon

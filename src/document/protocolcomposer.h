@@ -1,0 +1,21 @@
+#pragma once
+
+#include "document/protocolcontent.h"
+#include "domain/meeting.h"
+#include "text/script.h"
+
+namespace Bayon {
+
+// Writes the wording of a protocol: the header, the attendance, the agenda,
+// each item with its reports, KPI tables and discussion, the resolutions and
+// the signatures, with the fixed phrases of an Uzbek council's minutes
+// ("Raislik qildi:", "KUN TARTIBI:", "Kengash qaror qiladi:"), numerals
+// derived from the order, numbers and dates in the Uzbek format. In the
+// Cyrillic script every text, fixed phrases included, is transliterated.
+class ProtocolComposer
+{
+public:
+    static ProtocolContent compose(const Meeting& meeting, Script script = Script::Latin);
+};
+
+} // namespace Bayon

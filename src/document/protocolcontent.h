@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Bayon {
+
+// A stretch of text with one look.
+struct ProtocolRun
+{
+    QString text;
+    bool bold = false;
+    bool italic = false;
+
+    friend bool operator==(const ProtocolRun&, const ProtocolRun&) = default;
+};
+
+// A KPI table as printed: the cells are final text (numbers already in the
+// Uzbek format), one alignment and one relative width per column.
+struct ProtocolTable
+{
+    enum class Align { Left, Right, Center };
+
+    QString caption;
+    QStringList header;
+    QList<Align> alignments;
+    QList<int> widths; // relative; the writers turn them into percentages
+    QList<QStringList> rows;
+
+    friend bool operator==(const ProtocolTable&, const ProtocolTable&) = default;
+};
+
+// One line of the signature block: "Kengash raisi ________ A.Ishanxodjaev".
+struct ProtocolSignature
+{
+    QString title;
+    QString name;
+
+    // Where the pen goes: the same in every format.
+    static QString line() { return QString(18, u'_'); }
+
+    friend bool operator==(const ProtocolSignature&, const ProtocolSignature&) = default;
+};
+
+// One block of the printed protocol. The kind says what the block is, each
+// writer decides how that looks in its format.
+struct ProtocolBlock
+{
+    enum class Kind {
+        CouncilName,    // centred, capitals, bold
+        DocumentTitle,  // "YIGʻILISH BAYONI", centred, bold
+        DocumentNumber, // "№ 3", centred, bold
+        MeetingForm,    // "(soʻrovnoma yoʻli bilan)", centred
+        DatePlace,      // runs at the left, rightText at the right, on one line
+        Heading,        // level 1 centred ("KUN TARTIBI:"), 2 an agenda item, 3 a report's section
+        Paragraph,      // justified, first-line indent
+        ListItem,       // a bullet of a report body
+        Table,
+        Signatures,
+    };
+
+    Kind kind = Kind::Paragraph;
+    int level = 0;
+    QList<ProtocolRun> runs;
+    QString rightText;
+    ProtocolTable table;
+    QList<ProtocolSignature> signatures;
+    // Never the last block of a page: it goes to the next page with what follows.
+    bool keepWithNext = false;
+    // Consecutive blocks marked so stand on one page (when they fit on one):
+    // the last resolution and the signatures.
+    bool keepTogether = false;
+    // Flush left instead of justified: a list of names would show gaps.
+    bool ragged = false;
+    // Space above the block, in points (a typist's blank line is about 12).
+    qreal spaceBefore = 0;
+
+    // The text of the runs, without their looks.
+    QString plainText() const
+    {
+        QString text;
+        for (const ProtocolRun& run : runs)
+            text += run.text;
+        return text;
+    }
+
+    friend bool operator==(const ProtocolBlock&, const ProtocolBlock&) = default;
+};
+
+// The whole wording of one protocol, in order, in the script it is printed in.
+// Built once from a Meeting by ProtocolComposer; every export format is written
+// from it, so they all say the same.
+struct ProtocolContent
+{
+    QString title;  // for the PDF's metadata: council, number, date
+    QString author; // the council
+    QList<ProtocolBlock> blocks;
+
+    friend bool operator==(const ProtocolContent&, const ProtocolContent&) = default;
+};
+
+} // namespace Bayon

@@ -1,0 +1,102 @@
+#include "protocolexporter.h"
+
+#include "document/meetingjson.h"
+#include "document/protocolcomposer.h"
+#include "document/protocoldocumentbuilder.h"
+#include "document/protocolfonts.h"
+#include "document/protocolhtmlwriter.h"
+#include "document/protocollayout.h"
+#include "document/protocolmarkdownwriter.h"
+#include "document/protocolpdfwriter.h"
+#include "document/protocoltextwriter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace Bayon {
+
+namespace {
+
+Result<QByteArray> odt(const ProtocolContent& content)
+{
+    if (const Status fonts = ProtocolFonts::ensureLoaded(); !fonts)
+        return fonts.error();
+    // Not paginated: the word processor paginates it with its own rules.
+    const std::unique_ptr<QTextDocument> document = ProtocolDocumentBuilder::build(content);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(document.get()))
+        return Error::failed(u"The ODT document could not be written."_s);
+    return bytes;
+}
+
+} // namespace
+
+Result<QByteArray> ProtocolExporter::render(const Meeting& meeting, ExportFormat format, Script script)
+{
+    if (format == ExportFormat::Json) {
+        if (script != Script::Latin)
+            return Error::usage(
+                u"JSON is the interchange form and keeps the stored Latin text; "
+                "Cyrillic is for the printed formats (pdf, odt, html, md, txt)."_s);
+        return MeetingJson::write(meeting);
+    }
+    ProtocolContent content = ProtocolComposer::compose(meeting, script);
+    switch (format) {
+    case ExportFormat::Pdf: {
+        auto layout = ProtocolLayout::create(std::move(content));
+        if (!layout)
+            return layout.error();
+        return ProtocolPdfWriter::write(**layout);
+    }
+    case ExportFormat::Odt:
+        return odt(content);
+    case ExportFormat::Html:
+        return ProtocolHtmlWriter::write(content);
+    case ExportFormat::Markdown:
+        return ProtocolMarkdownWriter::write(content);
+    case ExportFormat::Text:
+        return ProtocolTextWriter::write(content);
+    case ExportFormat::Json:
+        break;
+    }
+    return Error::usage(u"Unknown export format."_s);
+}
+
+Status ProtocolExporter::exportMeeting(const Meeting& meeting, const QString& path, ExportFormat format,
+                                       Script script)
+{
+    if (path.isEmpty())
+        return Error::usage(u"No output file given."_s);
+    const QFileInfo target(path);
+    if (target.isDir())
+        return Error::refused(u"%1 is a folder, not a file."_s.arg(path));
+    if (!target.absoluteDir().exists())
+        return Error::notFound(u"The folder %1 does not exist."_s.arg(target.absolutePath()));
+
+    const Result<QByteArray> bytes = render(meeting, format, script);
+    if (!bytes)
+        return bytes.error();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::refused(u"%1 cannot be written: %2"_s.arg(path, file.errorString()));
+    if (file.write(*bytes) != bytes->size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error::failed(u"%1 could not be written whole: %2"_s.arg(path, reason));
+    }
+    if (!file.commit())
+        return Error::failed(u"%1 could not be saved: %2"_s.arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace Bayon

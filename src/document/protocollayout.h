@@ -1,0 +1,61 @@
+#pragma once
+
+#include "document/protocolcontent.h"
+#include "domain/meeting.h"
+#include "domain/result.h"
+#include "text/script.h"
+
+#include <QSizeF>
+
+#include <memory>
+
+class QPaintDevice;
+class QTextDocument;
+
+namespace Bayon {
+
+// The printed protocol laid out on A4 pages: the one layout behind the GUI's
+// preview, its printout and the PDF, so that all three agree line for line.
+//
+// The text is laid out at a fixed resolution (layoutDpi) with the font's design
+// metrics, whatever the device it is later painted on. Then the rules a typist
+// keeps and QTextDocument does not know are applied: no heading, caption or
+// introducing line is the last line of a page, a paragraph never leaves its
+// first line alone at the foot of a page (nor, up to four lines, its last line
+// alone at the head of the next), a table's header row never stands alone, and
+// the signatures never stand alone (the last resolution goes with them). Each
+// is met by a page break before the block (and what must go with it), until
+// no rule is broken.
+//
+// Needs a QGuiApplication (fonts). ProtocolPainter paints its pages.
+class ProtocolLayout
+{
+public:
+    static constexpr int layoutDpi = 1200;
+
+    static Result<std::unique_ptr<ProtocolLayout>> create(const Meeting& meeting,
+                                                          Script script = Script::Latin);
+    static Result<std::unique_ptr<ProtocolLayout>> create(ProtocolContent content);
+    ~ProtocolLayout();
+
+    const ProtocolContent& content() const { return m_content; }
+    // The paginated document, in layout units (1/layoutDpi inch). Read only:
+    // a change would undo the pagination.
+    const QTextDocument& document() const { return *m_document; }
+    int pageCount() const;
+    // The size of a page in layout units; page k spans y from k·height to (k+1)·height.
+    QSizeF pageSize() const;
+    // How many page breaks the typist's rules added.
+    int addedPageBreaks() const { return m_addedBreaks; }
+
+private:
+    explicit ProtocolLayout(ProtocolContent content);
+    void paginate();
+
+    ProtocolContent m_content;
+    std::unique_ptr<QPaintDevice> m_device; // before m_document: the layout refers to it
+    std::unique_ptr<QTextDocument> m_document;
+    int m_addedBreaks = 0;
+};
+
+} // namespace Bayon

@@ -1,0 +1,100 @@
+#include "meetingtexts.h"
+
+namespace Bayon {
+
+namespace {
+
+template<typename P, typename V>
+void visitPerson(const QString& part, const QString& prefix, P& person, const V& visit)
+{
+    visit(part, prefix + QStringLiteral("fullName"), person.fullName);
+    visit(part, prefix + QStringLiteral("shortName"), person.shortName);
+    visit(part, prefix + QStringLiteral("position"), person.position);
+    visit(part, prefix + QStringLiteral("organisation"), person.organisation);
+}
+
+QString indexed(const QString& name, qsizetype index)
+{
+    return name + u' ' + QString::number(index + 1);
+}
+
+// One walk for both the mutable and the const visitor: M is Meeting or const Meeting.
+template<typename M, typename V>
+void walk(M& meeting, const V& visit)
+{
+    const QString meetingPart = QStringLiteral("meeting");
+    visit(meetingPart, QStringLiteral("councilName"), meeting.councilName);
+    visit(meetingPart, QStringLiteral("place"), meeting.place);
+    visitPerson(meetingPart, QStringLiteral("chair."), meeting.chair, visit);
+    visitPerson(meetingPart, QStringLiteral("secretary."), meeting.secretary, visit);
+
+    for (qsizetype a = 0; a < meeting.attendance.size(); ++a) {
+        auto& attendance = meeting.attendance[a];
+        const QString part = indexed(QStringLiteral("attendance"), a);
+        visitPerson(part, QString(), attendance.person, visit);
+        visit(part, QStringLiteral("note"), attendance.note);
+    }
+
+    for (qsizetype i = 0; i < meeting.agenda.size(); ++i) {
+        auto& item = meeting.agenda[i];
+        const QString itemPart = indexed(QStringLiteral("agenda"), i);
+        visit(itemPart, QStringLiteral("title"), item.title);
+        for (qsizetype p = 0; p < item.discussion.participants.size(); ++p)
+            visitPerson(itemPart, indexed(QStringLiteral("participant"), p) + u'.',
+                        item.discussion.participants[p], visit);
+        visit(itemPart, QStringLiteral("discussion"), item.discussion.summary);
+
+        for (qsizetype r = 0; r < item.reports.size(); ++r) {
+            auto& report = item.reports[r];
+            const QString numbers = QStringLiteral("%1.%2").arg(i + 1).arg(r + 1);
+            const QString reportPart = QStringLiteral("report ") + numbers;
+            visitPerson(reportPart, QStringLiteral("speaker."), report.speaker, visit);
+            visit(reportPart, QStringLiteral("lead"), report.lead);
+            visit(reportPart, QStringLiteral("body"), report.body);
+            int rowNumber = 0;
+            for (qsizetype t = 0; t < report.kpiTables.size(); ++t) {
+                auto& table = report.kpiTables[t];
+                visit(reportPart, indexed(QStringLiteral("kpiTable"), t) + QStringLiteral(".caption"),
+                      table.caption);
+                for (auto& row : table.rows) {
+                    const QString rowPart = QStringLiteral("kpi %1.%2").arg(numbers).arg(++rowNumber);
+                    visit(rowPart, QStringLiteral("indicator"), row.indicator);
+                    visit(rowPart, QStringLiteral("unit"), row.unit);
+                    visit(rowPart, QStringLiteral("period"), row.period);
+                    visit(rowPart, QStringLiteral("note"), row.note);
+                }
+            }
+        }
+    }
+
+    for (qsizetype r = 0; r < meeting.resolutions.size(); ++r) {
+        auto& resolution = meeting.resolutions[r];
+        const QString part = indexed(QStringLiteral("resolution"), r);
+        visit(part, QStringLiteral("addressee"), resolution.addressee);
+        for (qsizetype p = 0; p < resolution.responsible.size(); ++p)
+            visit(part, indexed(QStringLiteral("responsible"), p), resolution.responsible[p]);
+        visit(part, QStringLiteral("text"), resolution.text);
+        for (qsizetype s = 0; s < resolution.subPoints.size(); ++s)
+            visit(part, indexed(QStringLiteral("subPoints"), s), resolution.subPoints[s]);
+        visit(part, QStringLiteral("statusNote"), resolution.statusNote);
+    }
+}
+
+} // namespace
+
+void MeetingTexts::forEach(Meeting& meeting, const Visitor& visit)
+{
+    walk(meeting, visit);
+}
+
+void MeetingTexts::forEach(const Meeting& meeting, const ConstVisitor& visit)
+{
+    walk(meeting, visit);
+}
+
+void MeetingTexts::transform(Meeting& meeting, const std::function<QString(const QString&)>& f)
+{
+    forEach(meeting, Visitor([&f](const QString&, const QString&, QString& text) { text = f(text); }));
+}
+
+} // namespace Bayon

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class AgendaPage;
+}
+
+class QAbstractItemModel;
+
+namespace Bayon {
+
+class AgendaModel;
+class MeetingDocument;
+class ReportEditor;
+class ReportListModel;
+class TextBinding;
+class UndoShortcutFilter;
+struct Person;
+
+// The agenda page: the ordered items with their Roman numerals (add, remove,
+// move up/down, drag to reorder) and, for the selected item, its title, its
+// speaker reports and its discussion.
+class AgendaPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AgendaPage(QWidget* parent = nullptr);
+    ~AgendaPage() override;
+
+    void setDocument(MeetingDocument* document);
+    void setUndoFilter(UndoShortcutFilter* filter);
+    void setPersonModel(QAbstractItemModel* persons);
+    // Shows a part: "agenda N", "report N.M" or "kpi N.M.K".
+    void showPart(const QString& part);
+    QUuid currentItem() const { return m_itemUid; }
+    ReportEditor* reportEditor() const;
+    AgendaModel* agendaModel() const { return m_agenda; }
+
+    void addItem();
+    void removeItem();
+    void moveItem(int delta);
+    void addReport();
+    void removeReport();
+
+signals:
+    void partFocused(const QString& part);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showItem(const QUuid& itemUid);
+    void refreshItem();
+    void refreshReadOnly();
+    void selectReport(int row);
+    QList<Person> knownPersons() const;
+
+    std::unique_ptr<Ui::AgendaPage> ui;
+    QPointer<MeetingDocument> m_document;
+    AgendaModel* m_agenda = nullptr;
+    ReportListModel* m_reports = nullptr;
+    TextBinding* m_title = nullptr;
+    TextBinding* m_participants = nullptr;
+    TextBinding* m_summary = nullptr;
+    QUuid m_itemUid;
+    QList<QMetaObject::Connection> m_connections;
+    bool m_updating = false;
+};
+
+} // namespace Bayon

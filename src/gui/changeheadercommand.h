@@ -1,0 +1,37 @@
+#pragma once
+
+#include "meetingcommand.h"
+#include "meetingheader.h"
+#include "undocommands.h"
+
+#include <QCoreApplication>
+
+namespace Bayon {
+
+// A change of one field of the meeting's header: council, number, date, time,
+// place, form, status, chair or secretary. Typing in one field merges.
+class ChangeHeaderCommand : public MeetingCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeHeaderCommand)
+
+public:
+    enum class Field { Council, Number, Date, Time, Place, Form, StatusField, Chair, Secretary };
+
+    ChangeHeaderCommand(MeetingDocument* document, Field field, const MeetingHeader& after,
+                        EditKind kind = EditKind::Typing);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+    // A status change is how a locked meeting is reopened.
+    bool allowedWhenReadOnly() const override { return m_field == Field::StatusField; }
+
+private:
+    Field m_field;
+    EditKind m_kind;
+    MeetingHeader m_before;
+    MeetingHeader m_after;
+};
+
+} // namespace Bayon

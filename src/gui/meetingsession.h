@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace Bayon {
+
+class MeetingDocument;
+class MeetingRepository;
+struct Meeting;
+
+// One meeting open for editing: its document, and the autosave that hands the
+// whole meeting to MeetingRepository::save (one transaction) a moment after
+// the last edit. A stale revision is never overwritten: the session stops
+// saving and reports conflict() until the user has chosen what to do.
+class MeetingSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The pause after the last edit before the meeting is saved.
+    static constexpr int autosaveDelayMs = 700;
+
+    MeetingSession(MeetingRepository& repository, const Meeting& meeting, QObject* parent = nullptr);
+    ~MeetingSession() override;
+
+    MeetingDocument* document() const { return m_document; }
+    bool isSaved() const;
+    bool hasConflict() const { return m_conflict; }
+
+    // Saves now when anything is unsaved. On a conflict, emits conflict() and
+    // returns the error; the meeting stays in memory, unsaved.
+    Status save();
+    // The user's choices after a conflict:
+    // keep mine — take the stored revision's number and save this meeting over it;
+    Status keepMine();
+    // save as a copy — store this meeting as a new one beside the other.
+    Status saveAsCopy();
+    // (reload theirs is opening the stored meeting anew: a new session.)
+
+signals:
+    void saved(const Bayon::Meeting& stored);
+    void conflict(const QString& message);
+    void saveFailed(const QString& message);
+
+private:
+    Status store();
+
+    MeetingRepository& m_repository;
+    MeetingDocument* m_document = nullptr;
+    QTimer m_autosave;
+    bool m_conflict = false;
+    bool m_saving = false;
+};
+
+} // namespace Bayon

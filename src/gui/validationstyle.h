@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QVariant>
+
+class QWidget;
+
+namespace Bayon {
+
+class MeetingDocument;
+
+// How the editor shows what MeetingValidator finds: a red text and a pale red
+// background on the cell or field at fault, and the message in its tooltip;
+// never a popup.
+class ValidationStyle
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidationStyle)
+
+public:
+    static QString message(const MeetingDocument* document, const QString& part, const QString& field);
+    // For Qt::ForegroundRole or Qt::BackgroundRole.
+    static QVariant brush(int role);
+    // Marks a form field: the message becomes its tooltip, the colours its palette.
+    // An empty message clears the mark and restores the normal tooltip.
+    static void mark(QWidget* field, const QString& message, const QString& normalToolTip = {});
+};
+
+} // namespace Bayon

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QTime>
+#include <QUuid>
+#include <QVariant>
+
+// Small helpers shared by the SQLite classes: turning Qt SQL errors into
+// Bayon errors, and domain values into the column values of the schema.
+namespace Bayon::SqlSupport {
+
+// Runs a prepared query; on failure an Error whose message starts with what
+// was being done ("Could not save the meeting") and ends with SQLite's reason.
+Status exec(QSqlQuery& query, const QString& doing);
+// Runs one statement that takes no values (PRAGMA, BEGIN, …).
+Status execDirect(const QSqlDatabase& db, const QString& sql, const QString& doing);
+// The error after a failed exec() or next().
+Error errorOf(const QSqlQuery& query, const QString& doing);
+// Whether SQLite said the database is locked by another connection.
+bool isBusy(const QSqlError& error);
+
+// Texts are NOT NULL in the schema: a null QString binds as ''.
+QVariant text(const QString& value);
+QVariant date(QDate value);
+QDate toDate(const QVariant& value);
+QVariant time(QTime value);
+QTime toTime(const QVariant& value);
+// Identities are always stored (a null QUuid as its zero form); a reference
+// to an agenda item is NULL when it is null.
+QVariant uuid(const QUuid& value);
+QVariant optionalUuid(const QUuid& value);
+QUuid toUuid(const QVariant& value);
+// 0 means "none" for ids in the domain and NULL in the schema.
+QVariant id(qint64 value);
+
+} // namespace Bayon::SqlSupport

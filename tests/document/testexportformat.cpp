@@ -1,0 +1,47 @@
+#include "document/exportformat.h"
+
+#include <QTest>
+
+using namespace Bayon;
+using namespace Qt::StringLiterals;
+
+class TestExportFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void names()
+    {
+        QCOMPARE(exportFormatNames(),
+                 (QStringList{u"pdf"_s, u"odt"_s, u"html"_s, u"md"_s, u"txt"_s, u"json"_s}));
+        for (const QString& name : exportFormatNames())
+            QCOMPARE(exportFormatName(*exportFormatFromName(name)), name);
+        QCOMPARE(exportFormatFromName(u"PDF"), ExportFormat::Pdf);
+        QCOMPARE(exportFormatFromName(u"markdown"), ExportFormat::Markdown);
+        QCOMPARE(exportFormatFromName(u"htm"), ExportFormat::Html);
+        QCOMPARE(exportFormatFromName(u"text"), ExportFormat::Text);
+        QVERIFY(!exportFormatFromName(u"docx"));
+        QVERIFY(!exportFormatFromName(u""));
+    }
+
+    void fromPath()
+    {
+        QCOMPARE(exportFormatFromPath(u"/tmp/bayon/protocol.PDF"), ExportFormat::Pdf);
+        QCOMPARE(exportFormatFromPath(u"x.odt"), ExportFormat::Odt);
+        QCOMPARE(exportFormatFromPath(u"a.b/protocol.md"), ExportFormat::Markdown);
+        QCOMPARE(exportFormatFromPath(u"C:\\protocols\\3.json"), ExportFormat::Json);
+        QVERIFY(!exportFormatFromPath(u"a.pdf/protocol"));
+        QVERIFY(!exportFormatFromPath(u".pdf"));
+        QVERIFY(!exportFormatFromPath(u"protocol"));
+    }
+
+    void mimeTypes()
+    {
+        QCOMPARE(exportFormatMimeType(ExportFormat::Pdf), u"application/pdf"_s);
+        QCOMPARE(exportFormatMimeType(ExportFormat::Odt), u"application/vnd.oasis.opendocument.text"_s);
+        QCOMPARE(exportFormatMimeType(ExportFormat::Markdown), u"text/markdown"_s);
+    }
+};
+
+QTEST_MAIN(TestExportFormat)
+#include "testexportformat.moc"

@@ -1,0 +1,367 @@
+#include "rawsqlite.h"
+#include "richmeeting.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+#include "storage/meetingsearch.h"
+#include "storage/migrator.h"
+#include "storage/personrepository.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Bayon;
+using namespace Bayon::Test;
+using namespace Qt::StringLiterals;
+
+// Opening a database file: creating, migrating, refusing files it must not
+// touch, and reading from a read-only place. Every check is made on the file
+// itself: its bytes, its header, the files beside it.
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString newPath(const QString& name) { return m_dir.filePath(name); }
+
+    // What Bayon writes on a fresh file: the reference the migrated files must equal.
+    QStringList freshSchema()
+    {
+        const QString path = newPath(u"fresh-reference.sqlite"_s);
+        {
+            auto opened = Database::open(path);
+            if (!opened)
+                return {};
+        }
+        RawSqlite raw(path);
+        return raw.schema();
+    }
+
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+
+    // Saves a few meetings so that every table has pages of its own, then closes.
+    static void fill(const QString& path, int count)
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        for (int i = 0; i < count; ++i) {
+            Meeting meeting = richMeeting();
+            meeting.number = i + 1;
+            QVERIFY(opened.value()->meetings().save(meeting).ok());
+        }
+    }
+
+    // Opens, expects a refusal, and checks that neither the file nor its folder changed.
+    void expectRefusedUntouched(
+        const QString& path, Database::Mode mode, const QString& messagePart)
+    {
+        const QByteArray before = fileSha256(path);
+        const QStringList entriesBefore = folderEntries(QFileInfo(path).absolutePath());
+        {
+            auto opened = Database::open(path, mode);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().code, Error::Code::Refused);
+            QVERIFY2(opened.error().message.contains(messagePart, Qt::CaseInsensitive),
+                qPrintable(opened.error().message));
+        }
+        QCOMPARE(fileSha256(path), before);
+        QCOMPARE(folderEntries(QFileInfo(path).absolutePath()), entriesBefore);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void latestVersionIsTheLastMigration()
+    {
+        const auto migrations = Migrator::available();
+        QVERIFY(migrations.ok());
+        QVERIFY(!migrations->isEmpty());
+        QCOMPARE(Database::latestSchemaVersion(), migrations->constLast().version);
+        QCOMPARE(migrations->constFirst().name, u"001_initial.sql"_s);
+    }
+
+    void createsWhenMissing()
+    {
+        const QString path = newPath(u"new/folder/bayon.sqlite"_s);
+        QVERIFY(!QFile::exists(path));
+        {
+            auto opened = Database::open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+            const Database& db = *opened.value();
+            QCOMPARE(db.path(), path);
+            QCOMPARE(db.mode(), Database::Mode::ReadWrite);
+            QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+            QVERIFY(QFile::exists(path));
+            // WAL: the log sits beside the file while it is open.
+            QVERIFY(QFile::exists(path + u"-wal"_s));
+            auto list = opened.value()->meetings().list();
+            QVERIFY(list.ok());
+            QVERIFY(list->isEmpty());
+        }
+        // Closed cleanly: the log is folded back and removed.
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(100);
+        QVERIFY(header.startsWith(QByteArray("SQLite format 3\0", 16)));
+        QCOMPARE(int(header[18]), 2); // WAL, persistent in the header
+        QCOMPARE(int(header[19]), 2);
+        file.close();
+
+        RawSqlite raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(
+            raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE name IN ('meetings', 'persons', "
+                       "'search_index')"_s)
+                .toInt(),
+            3);
+    }
+
+    void migratesAnEmptyFile()
+    {
+        const QString path = newPath(u"empty.sqlite"_s);
+        writeFile(path, {});
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        const QStringList reference = freshSchema();
+        QVERIFY(!reference.isEmpty());
+        const auto migrations = Migrator::available();
+        QVERIFY(migrations.ok());
+        for (int version = 0; version < Database::latestSchemaVersion(); ++version) {
+            const QString path = newPath(u"at-version-%1.sqlite"_s.arg(version));
+            writeFile(path, {});
+            {
+                RawSqlite raw(path);
+                QVERIFY(Migrator::migrate(raw.db(), version).ok());
+                QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), version);
+            }
+            {
+                auto opened = Database::open(path);
+                QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+                QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+                // The migrated file works: a meeting goes in and comes back.
+                auto saved = opened.value()->meetings().save(richMeeting());
+                QVERIFY(saved.ok());
+                QCOMPARE(opened.value()->meetings().load(saved->id).value(), saved.value());
+            }
+            RawSqlite raw(path);
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
+            QCOMPARE(raw.schema(), reference);
+        }
+    }
+
+    void refusesANewerFile()
+    {
+        const QString path = newPath(u"newer/bayon.sqlite"_s);
+        fill(path, 1);
+        {
+            RawSqlite raw(path);
+            QVERIFY(raw.exec(u"PRAGMA user_version = 999"_s));
+        }
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+        expectRefusedUntouched(path, Database::Mode::ReadWrite, u"newer"_s);
+        expectRefusedUntouched(path, Database::Mode::ReadOnly, u"newer"_s);
+    }
+
+    void refusesAFileThatIsNotSqlite_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("text") << QByteArray(
+            "Kengash qaror qiladi: this is a text file, not a database.\n")
+                                     .repeated(40);
+        QTest::newRow("short") << QByteArray("SQLite format 3");
+        QTest::newRow("json") << QByteArray(R"({"format": "bayon-meeting", "version": 1})");
+        QByteArray badHeader("SQLite format 3\0", 16);
+        badHeader.append(QByteArray(4096 - 16, '\x7f'));
+        QTest::newRow("bad header") << badHeader;
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString folder = newPath(
+            u"not-sqlite-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/bayon.sqlite"_s;
+        writeFile(path, bytes);
+        const QString expected
+            = bytes.size() >= 100 && bytes.startsWith("SQLite") ? u"damaged"_s : u"not an SQLite"_s;
+        expectRefusedUntouched(path, Database::Mode::ReadWrite, expected);
+        expectRefusedUntouched(path, Database::Mode::ReadOnly, expected);
+    }
+
+    void refusesADamagedFile()
+    {
+        const QString path = newPath(u"damaged/bayon.sqlite"_s);
+        fill(path, 3);
+        qint64 rootPage = 0;
+        int pageSize = 0;
+        {
+            RawSqlite raw(path);
+            rootPage
+                = raw.scalar(u"SELECT rootpage FROM sqlite_master WHERE name = 'agenda_items'"_s)
+                      .toLongLong();
+            pageSize = raw.scalar(u"PRAGMA page_size"_s).toInt();
+        }
+        QVERIFY(rootPage > 1);
+        QVERIFY(pageSize >= 512);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((rootPage - 1) * pageSize));
+            QCOMPARE(file.write(QByteArray(pageSize, '\xa5')), qint64(pageSize));
+        }
+        expectRefusedUntouched(path, Database::Mode::ReadWrite, u"damaged"_s);
+        expectRefusedUntouched(path, Database::Mode::ReadOnly, u"damaged"_s);
+    }
+
+    void readOnlyFromAReadOnlyFolder()
+    {
+        const QString folder = newPath(u"read-only"_s);
+        const QString path = folder + u"/review-copy.sqlite"_s;
+        fill(path, 2);
+        Meeting stored;
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            stored = opened.value()
+                         ->meetings()
+                         .load(opened.value()->meetings().list()->constFirst().id)
+                         .value();
+        }
+        QVERIFY(QFile::setPermissions(folder,
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther));
+        const QByteArray before = fileSha256(path);
+        const QStringList entries = folderEntries(folder);
+        QCOMPARE(entries, QStringList {u"review-copy.sqlite"_s});
+        {
+            auto opened = Database::open(path, Database::Mode::ReadOnly);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+            Database& db = *opened.value();
+            QCOMPARE(db.mode(), Database::Mode::ReadOnly);
+            QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+            const auto list = db.meetings().list();
+            QVERIFY(list.ok());
+            QCOMPARE(list->size(), 2);
+            QCOMPARE(db.meetings().load(stored.id).value(), stored);
+            const auto hits = db.search().search(u"Madad"_s);
+            QVERIFY(hits.ok());
+            QVERIFY(!hits->isEmpty());
+            QVERIFY(db.persons().list().ok());
+
+            // Nothing can be written, and the refusal says why.
+            const auto saved = db.meetings().save(stored);
+            QVERIFY(!saved.ok());
+            QCOMPARE(saved.error().code, Error::Code::Refused);
+            QCOMPARE(db.meetings().remove(stored.id).error().code, Error::Code::Refused);
+            QCOMPARE(db.persons().save(person(u"Karimov Alisher"_s, {}, {})).error().code,
+                Error::Code::Refused);
+            QCOMPARE(db.persons().remove(1).error().code, Error::Code::Refused);
+            // Not even -wal or -shm while it is open.
+            QCOMPARE(folderEntries(folder), entries);
+        }
+        QCOMPARE(folderEntries(folder), entries);
+        QCOMPARE(fileSha256(path), before);
+        QVERIFY(
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    void readOnlySeesWhatAWriterCommitted()
+    {
+        const QString path = newPath(u"shared/bayon.sqlite"_s);
+        auto writer = Database::open(path);
+        QVERIFY(writer.ok());
+        const auto saved = writer.value()->meetings().save(richMeeting());
+        QVERIFY(saved.ok());
+        // The writer is still open (its -wal holds the meeting): the reader must see it anyway.
+        auto reader = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
+        QCOMPARE(reader.value()->meetings().load(saved->id).value(), saved.value());
+    }
+
+    void aPathWithSpacesAndUzbekLetters()
+    {
+        // The read-only open goes through a file: URI; the name must survive it.
+        const QString path = newPath(u"Yigʻilish bayonlari #2?/Kengash 100% nusxa.sqlite"_s);
+        fill(path, 1);
+        auto opened = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened.value()->meetings().list()->size(), 1);
+        QCOMPARE(folderEntries(QFileInfo(path).absolutePath()),
+            QStringList {u"Kengash 100% nusxa.sqlite"_s});
+    }
+
+    void readOnlyNeverCreatesOrMigrates()
+    {
+        const QString missing = newPath(u"missing.sqlite"_s);
+        auto opened = Database::open(missing, Database::Mode::ReadOnly);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::NotFound);
+        QVERIFY(!QFile::exists(missing));
+
+        const QString folder = newPath(u"old-schema"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString old = folder + u"/bayon.sqlite"_s;
+        writeFile(old, {});
+        expectRefusedUntouched(old, Database::Mode::ReadOnly, u"older schema"_s);
+    }
+
+    void refusesAPathThatIsAFolder()
+    {
+        auto opened = Database::open(m_dir.path());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::Refused);
+        QCOMPARE(Database::open(QString()).error().code, Error::Code::Usage);
+    }
+
+    void eachDatabaseHasItsOwnConnection()
+    {
+        const QStringList before = QSqlDatabase::connectionNames();
+        {
+            auto first = Database::open(newPath(u"first.sqlite"_s));
+            auto second = Database::open(newPath(u"second.sqlite"_s));
+            QVERIFY(first.ok() && second.ok());
+            QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);
+            QVERIFY(first.value()->meetings().save(richMeeting()).ok());
+            first.value().reset();
+            QCOMPARE(second.value()->meetings().list()->size(), 0);
+            QVERIFY(second.value()->meetings().save(richMeeting()).ok());
+        }
+        QCOMPARE(QSqlDatabase::connectionNames(), before);
+    }
+
+    void defaultPath()
+    {
+        const QString fromEnvironment = newPath(u"from-env.sqlite"_s);
+        qputenv("BAYON_DB", fromEnvironment.toUtf8());
+        QCOMPARE(Database::defaultPath(), fromEnvironment);
+        qunsetenv("BAYON_DB");
+        const QString path = Database::defaultPath();
+        QVERIFY(path.endsWith(u"/bayon.sqlite"_s));
+        QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(QFileInfo(QFileInfo(path).absolutePath()).isDir());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "testdatabase.moc"

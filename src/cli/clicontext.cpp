@@ -1,5 +1,8 @@
 #include "clicontext.h"
 
+#include "commands/meetingid.h"
+#include "storage/meetingrepository.h"
+
 namespace Bayon::Cli {
 
 CliContext::CliContext(QString commandName, QStringList arguments, QString databasePath,
@@ -23,17 +26,26 @@ bool CliContext::parse(QCommandLineParser& parser)
     return true;
 }
 
-Database* CliContext::database(Database::Mode mode)
+Result<Database*> CliContext::database(Database::Mode mode)
 {
     if (!m_database) {
         auto opened = Database::open(m_databasePath, mode);
-        if (!opened) {
-            fail(opened.error());
-            return nullptr;
-        }
+        if (!opened)
+            return opened.error();
         m_database = std::move(opened).value();
     }
     return m_database.get();
+}
+
+Result<Meeting> CliContext::loadMeeting(const QString& idArgument, Database::Mode mode)
+{
+    const std::optional<qint64> id = parseMeetingId(idArgument);
+    if (!id)
+        return Error::usage(QStringLiteral("'%1' is not a meeting id").arg(idArgument));
+    const Result<Database*> opened = database(mode);
+    if (!opened)
+        return opened.error();
+    return (*opened)->meetings().load(*id);
 }
 
 int CliContext::fail(const QString& message)

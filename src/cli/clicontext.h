@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/meeting.h"
 #include "domain/result.h"
 #include "storage/database.h"
 
@@ -32,8 +33,11 @@ public:
     const QString& parseError() const { return m_parseError; }
 
     // The database, opened read-write (created and migrated when needed) or
-    // read-only. Null after an error, which the context has already reported.
-    Database* database(Database::Mode mode = Database::Mode::ReadWrite);
+    // read-only, once; later calls give the same one.
+    Result<Database*> database(Database::Mode mode = Database::Mode::ReadWrite);
+    // The meeting whose id the user typed: a usage error for anything that is
+    // not an id, NotFound for an id with no meeting.
+    Result<Meeting> loadMeeting(const QString& idArgument, Database::Mode mode = Database::Mode::ReadOnly);
 
     int fail(const QString& message);
     int fail(const Error& error);

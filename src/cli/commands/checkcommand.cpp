@@ -1,6 +1,5 @@
 #include "cli/clicontext.h"
 #include "commands.h"
-#include "meetingid.h"
 #include "storage/meetingrepository.h"
 #include "text/proofreader.h"
 
@@ -17,14 +16,8 @@ int runCheck(CliContext& context)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return context.usage(QStringLiteral("check takes one meeting id"));
-    const auto id = parseMeetingId(args.first());
-    if (!id)
-        return context.usage(QStringLiteral("'%1' is not a meeting id").arg(args.first()));
 
-    Database* database = context.database(Database::Mode::ReadOnly);
-    if (!database)
-        return CliContext::Failure;
-    const Result<Meeting> meeting = database->meetings().load(*id);
+    const Result<Meeting> meeting = context.loadMeeting(args.first());
     if (!meeting)
         return context.fail(meeting.error());
 
@@ -35,7 +28,7 @@ int runCheck(CliContext& context)
     }
     if (findings.isEmpty())
         return CliContext::Success;
-    return context.fail(QStringLiteral("%1 finding(s) in meeting %2").arg(findings.size()).arg(*id));
+    return context.fail(QStringLiteral("%1 finding(s) in meeting %2").arg(findings.size()).arg(args.first()));
 }
 
 } // namespace Bayon::Cli

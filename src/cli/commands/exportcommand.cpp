@@ -2,7 +2,6 @@
 #include "commands.h"
 #include "document/exportformat.h"
 #include "document/protocolexporter.h"
-#include "meetingid.h"
 #include "storage/meetingrepository.h"
 
 namespace Bayon::Cli {
@@ -34,9 +33,6 @@ int runExport(CliContext& context)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return context.usage(QStringLiteral("export takes one meeting id"));
-    const auto id = parseMeetingId(args.first());
-    if (!id)
-        return context.usage(QStringLiteral("'%1' is not a meeting id").arg(args.first()));
     if (!parser.isSet(outputOption))
         return context.usage(QStringLiteral("export needs --output FILE"));
     const QString output = parser.value(outputOption);
@@ -55,10 +51,7 @@ int runExport(CliContext& context)
     if (!script)
         return context.usage(QStringLiteral("unknown script '%1' (expected latn|cyrl)").arg(parser.value(scriptOption)));
 
-    Database* database = context.database(Database::Mode::ReadOnly);
-    if (!database)
-        return CliContext::Failure;
-    const Result<Meeting> meeting = database->meetings().load(*id);
+    const Result<Meeting> meeting = context.loadMeeting(args.first());
     if (!meeting)
         return context.fail(meeting.error());
 

@@ -19,10 +19,10 @@ int runImport(CliContext& context)
     const Result<Meeting> meeting = MeetingImporter::fromFile(args.first());
     if (!meeting)
         return context.fail(meeting.error());
-    Database* database = context.database();
+    const Result<Database*> database = context.database();
     if (!database)
-        return CliContext::Failure;
-    const Result<Meeting> saved = database->meetings().save(*meeting);
+        return context.fail(database.error());
+    const Result<Meeting> saved = (*database)->meetings().save(*meeting);
     if (!saved)
         return context.fail(saved.error());
     context.out() << saved->id << Qt::endl;

@@ -11,10 +11,10 @@ int runInit(CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("init takes no arguments"));
 
-    Database* database = context.database();
+    const Result<Database*> database = context.database();
     if (!database)
-        return CliContext::Failure;
-    context.out() << database->path() << '\t' << "schema " << database->schemaVersion() << Qt::endl;
+        return context.fail(database.error());
+    context.out() << (*database)->path() << '\t' << "schema " << (*database)->schemaVersion() << Qt::endl;
     return CliContext::Success;
 }
 

@@ -12,10 +12,10 @@ int runList(CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("list takes no arguments"));
 
-    Database* database = context.database();
+    const Result<Database*> database = context.database();
     if (!database)
-        return CliContext::Failure;
-    const auto summaries = database->meetings().list();
+        return context.fail(database.error());
+    const auto summaries = (*database)->meetings().list();
     if (!summaries)
         return context.fail(summaries.error());
     for (const MeetingSummary& summary : *summaries) {

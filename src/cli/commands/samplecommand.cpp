@@ -16,10 +16,10 @@ int runSample(CliContext& context)
     const Result<Meeting> sample = MeetingImporter::sample();
     if (!sample)
         return context.fail(sample.error());
-    Database* database = context.database();
+    const Result<Database*> database = context.database();
     if (!database)
-        return CliContext::Failure;
-    const Result<Meeting> saved = database->meetings().save(*sample);
+        return context.fail(database.error());
+    const Result<Meeting> saved = (*database)->meetings().save(*sample);
     if (!saved)
         return context.fail(saved.error());
     context.out() << saved->id << Qt::endl;

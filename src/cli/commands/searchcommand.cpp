@@ -14,10 +14,10 @@ int runSearch(CliContext& context)
     if (query.isEmpty())
         return context.usage(QStringLiteral("search needs a query"));
 
-    Database* database = context.database(Database::Mode::ReadOnly);
+    const Result<Database*> database = context.database(Database::Mode::ReadOnly);
     if (!database)
-        return CliContext::Failure;
-    const auto hits = database->search().search(query);
+        return context.fail(database.error());
+    const auto hits = (*database)->search().search(query);
     if (!hits)
         return context.fail(hits.error());
     for (const SearchHit& hit : *hits)

@@ -1,7 +1,6 @@
 #include "cli/clicontext.h"
 #include "commands.h"
 #include "document/meetingjson.h"
-#include "meetingid.h"
 #include "storage/meetingrepository.h"
 
 namespace Bayon::Cli {
@@ -15,14 +14,8 @@ int runShow(CliContext& context)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return context.usage(QStringLiteral("show takes one meeting id"));
-    const auto id = parseMeetingId(args.first());
-    if (!id)
-        return context.usage(QStringLiteral("'%1' is not a meeting id").arg(args.first()));
 
-    Database* database = context.database(Database::Mode::ReadOnly);
-    if (!database)
-        return CliContext::Failure;
-    const Result<Meeting> meeting = database->meetings().load(*id);
+    const Result<Meeting> meeting = context.loadMeeting(args.first());
     if (!meeting)
         return context.fail(meeting.error());
     context.out() << QString::fromUtf8(MeetingJson::write(*meeting));

@@ -8,6 +8,7 @@
 // whole `bayon-cli export` process at least 20 times faster than LibreOffice.
 #include "document/protocolexporter.h"
 #include "document/protocollayout.h"
+#include "document/protocolpdfwriter.h"
 #include "protocolsamples.h"
 
 #include <QDir>
@@ -17,11 +18,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Bayon;
 using namespace Qt::StringLiterals;
@@ -30,7 +29,7 @@ namespace {
 
 long peakMemoryKiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -75,17 +74,44 @@ double timeProcess(const QString& program, const QStringList& arguments)
     return timer.nsecsElapsed() / 1e6;
 }
 
+// Where the time of one PDF export goes: layout (composing, setting, paginating)
+// and painting (the PDF itself), medians of `runs`.
+void printPhases(const QString& name, const Meeting& meeting, int runs)
+{
+    QList<double> layoutTimes, paintTimes;
+    int breaks = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto layout = ProtocolLayout::create(meeting);
+        layoutTimes.append(timer.nsecsElapsed() / 1e6);
+        if (!layout)
+            return;
+        breaks = (*layout)->addedPageBreaks();
+        timer.restart();
+        const Result<QByteArray> pdf = ProtocolPdfWriter::write(**layout);
+        paintTimes.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(layoutTimes.begin(), layoutTimes.end());
+    std::sort(paintTimes.begin(), paintTimes.end());
+    print(u"  %1: layout %2 ms (%3 page breaks by the typist's rules), PDF %4 ms"_s.arg(name)
+              .arg(layoutTimes.at(runs / 2), 0, 'f', 1)
+              .arg(breaks)
+              .arg(paintTimes.at(runs / 2), 0, 'f', 1));
+}
+
 int pagesOf(const Meeting& meeting)
 {
     auto layout = ProtocolLayout::create(meeting);
     return layout ? (*layout)->pageCount() : 0;
 }
 
-double sofficeTime(const QString& soffice, const QString& odt, const QString& outDir,
-                   const QString& profile)
+double sofficeTime(
+    const QString& soffice, const QString& odt, const QString& outDir, const QString& profile)
 {
-    return timeProcess(soffice, {u"-env:UserInstallation=file://"_s + profile, u"--headless"_s,
-                                 u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, outDir, odt});
+    return timeProcess(soffice,
+        {u"-env:UserInstallation=file://"_s + profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
+            u"--outdir"_s, outDir, odt});
 }
 
 } // namespace
@@ -99,7 +125,8 @@ int main(int argc, char** argv)
     const QStringList arguments = QCoreApplication::arguments();
     const qsizetype keep = arguments.indexOf(u"--keep"_s);
     QTemporaryDir temporary;
-    const QDir dir(keep > 0 && keep + 1 < arguments.size() ? arguments.at(keep + 1) : temporary.path());
+    const QDir dir(
+        keep > 0 && keep + 1 < arguments.size() ? arguments.at(keep + 1) : temporary.path());
     if (!dir.exists() || !temporary.isValid()) {
         print(u"no folder to write to"_s);
         return 1;
@@ -107,11 +134,12 @@ int main(int argc, char** argv)
 
     const std::optional<Meeting> sample = ProtocolSamples::sample();
     const Meeting small = sample ? *sample : ProtocolSamples::built();
-    print(sample ? u"Sample protocol (resources/sample/sample-meeting.json): %1 pages"_s.arg(pagesOf(small))
+    print(sample ? u"Sample protocol (resources/sample/sample-meeting.json): %1 pages"_s.arg(
+              pagesOf(small))
                  : u"Built protocol (the sample is missing): %1 pages"_s.arg(pagesOf(small)));
 
-    // About 2.2 pages an item: find the count that gives 100 pages.
-    int items = 45;
+    // About three items to two pages: find the count that gives 100 pages.
+    int items = 68;
     Meeting big = ProtocolSamples::generated(7, items);
     for (int pages = pagesOf(big); pages < 100 || pages > 104; pages = pagesOf(big)) {
         items = qMax(1, items + (pages < 100 ? 1 : -1) * qMax(1, qAbs(100 - pages) / 3));
@@ -127,7 +155,11 @@ int main(int argc, char** argv)
     print(u"PDF export, sample:    %1 ms (median of 9), %2 KiB"_s.arg(smallMs, 0, 'f', 1)
               .arg(QFile(smallPdf).size() / 1024));
     print(u"PDF export, %1 pages: %2 ms (median of 5), %3 KiB, %4 ms a page"_s.arg(bigPages)
-              .arg(bigMs, 0, 'f', 1).arg(QFile(bigPdf).size() / 1024).arg(bigMs / bigPages, 0, 'f', 2));
+              .arg(bigMs, 0, 'f', 1)
+              .arg(QFile(bigPdf).size() / 1024)
+              .arg(bigMs / bigPages, 0, 'f', 2));
+    printPhases(u"sample"_s, small, 9);
+    printPhases(u"%1 pages"_s.arg(bigPages), big, 5);
     print(u"Peak memory (this process): %1 MiB"_s.arg(peakMemoryKiB() / 1024.0, 0, 'f', 1));
     print(bigMs < 1000 ? u"Target 100 pages < 1 s: met"_s : u"Target 100 pages < 1 s: NOT met"_s);
 
@@ -141,9 +173,10 @@ int main(int argc, char** argv)
         add.start(cli, {u"--db"_s, db, u"sample"_s});
         add.waitForFinished(60000);
         const QString id = QString::fromUtf8(add.readAllStandardOutput()).trimmed();
-        cliMs = id.isEmpty() ? -1
-            : timeProcess(cli, {u"--db"_s, db, u"export"_s, id, u"--output"_s,
-                                dir.filePath(u"cli.pdf"_s)});
+        cliMs = id.isEmpty()
+            ? -1
+            : timeProcess(
+                cli, {u"--db"_s, db, u"export"_s, id, u"--output"_s, dir.filePath(u"cli.pdf"_s)});
         if (cliMs >= 0)
             print(u"bayon-cli export (whole process), sample: %1 ms"_s.arg(cliMs, 0, 'f', 1));
         else
@@ -153,7 +186,8 @@ int main(int argc, char** argv)
 
     const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
     if (soffice.isEmpty()) {
-        print(u"LibreOffice (soffice) not installed: run scripts/install-deps bench for the comparison"_s);
+        print(
+            u"LibreOffice (soffice) not installed: run scripts/install-deps bench for the comparison"_s);
         return 0;
     }
     const QString smallOdt = dir.filePath(u"sample.odt"_s);
@@ -171,13 +205,17 @@ int main(int argc, char** argv)
     const double loSmall = sofficeTime(soffice, smallOdt, out, profile);
     const double loBig = sofficeTime(soffice, bigOdt, out, profile);
     print(u"LibreOffice ODT → PDF, sample:    %1 ms (first run, new profile: %2 ms)"_s
-              .arg(loSmall, 0, 'f', 0).arg(loFirst, 0, 'f', 0));
+              .arg(loSmall, 0, 'f', 0)
+              .arg(loFirst, 0, 'f', 0));
     print(u"LibreOffice ODT → PDF, %1 pages: %2 ms"_s.arg(bigPages).arg(loBig, 0, 'f', 0));
     if (loSmall > 0 && loBig > 0) {
         print(u"Ratio LibreOffice / Bayon (in-process), sample: %1×, %2 pages: %3×"_s
-                  .arg(loSmall / smallMs, 0, 'f', 1).arg(bigPages).arg(loBig / bigMs, 0, 'f', 1));
+                  .arg(loSmall / smallMs, 0, 'f', 1)
+                  .arg(bigPages)
+                  .arg(loBig / bigMs, 0, 'f', 1));
         if (cliMs > 0)
-            print(u"Ratio LibreOffice / bayon-cli export process, sample: %1×"_s.arg(loSmall / cliMs, 0, 'f', 1));
+            print(u"Ratio LibreOffice / bayon-cli export process, sample: %1×"_s.arg(
+                loSmall / cliMs, 0, 'f', 1));
     }
     return 0;
 }

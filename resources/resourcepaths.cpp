@@ -12,6 +12,11 @@ QString sampleMeeting()
     return QStringLiteral(":/sample/sample-meeting.json");
 }
 
+QString secondSampleMeeting()
+{
+    return QStringLiteral(":/sample/second-meeting.json");
+}
+
 QString transliterationRules()
 {
     return QStringLiteral(":/translit");

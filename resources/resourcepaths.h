@@ -8,6 +8,8 @@ namespace Bayon::ResourcePaths {
 QString migrations();
 // The bundled sample protocol, in the interchange format.
 QString sampleMeeting();
+// The second, invented sample: a supervisory board's meeting in the full form.
+QString secondSampleMeeting();
 // The folder of transliteration rule files.
 QString transliterationRules();
 // The folder of the fonts embedded in the printed protocol.

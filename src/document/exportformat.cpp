@@ -9,16 +9,19 @@ namespace Bayon {
 
 namespace {
 
-constexpr std::array kNames{
-    std::pair{ExportFormat::Pdf, u"pdf"},   std::pair{ExportFormat::Odt, u"odt"},
-    std::pair{ExportFormat::Html, u"html"}, std::pair{ExportFormat::Markdown, u"md"},
-    std::pair{ExportFormat::Text, u"txt"},  std::pair{ExportFormat::Json, u"json"},
+constexpr std::array kNames {
+    std::pair {ExportFormat::Pdf, u"pdf"},
+    std::pair {ExportFormat::Odt, u"odt"},
+    std::pair {ExportFormat::Html, u"html"},
+    std::pair {ExportFormat::Markdown, u"md"},
+    std::pair {ExportFormat::Text, u"txt"},
+    std::pair {ExportFormat::Json, u"json"},
 };
 
-constexpr std::array kAliases{
-    std::pair{ExportFormat::Html, u"htm"},
-    std::pair{ExportFormat::Markdown, u"markdown"},
-    std::pair{ExportFormat::Text, u"text"},
+constexpr std::array kAliases {
+    std::pair {ExportFormat::Html, u"htm"},
+    std::pair {ExportFormat::Markdown, u"markdown"},
+    std::pair {ExportFormat::Text, u"text"},
 };
 
 } // namespace

@@ -110,6 +110,18 @@ qint64 JsonFieldReader::integer(QStringView key, qint64 minimum, qint64 maximum)
     return v.toInteger();
 }
 
+bool JsonFieldReader::boolean(QStringView key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return false;
+    if (!v.isBool()) {
+        fail(key, tr("expected true or false, found %1").arg(kindOf(v)));
+        return false;
+    }
+    return v.toBool();
+}
+
 double JsonFieldReader::number(QStringView key)
 {
     const QJsonValue v = value(key);

@@ -43,6 +43,7 @@ public:
     // A JSON number without a fraction, within [minimum, maximum].
     qint64 integer(QStringView key, qint64 minimum, qint64 maximum);
     double number(QStringView key);
+    bool boolean(QStringView key);
     std::optional<double> numberOrNull(QStringView key);
     // "YYYY-MM-DD", "HH:mm" and "{uuid}"; "" gives the null value.
     QDate date(QStringView key);

@@ -54,4 +54,9 @@ Result<Meeting> MeetingImporter::sample()
     return fromFile(ResourcePaths::sampleMeeting());
 }
 
+Result<Meeting> MeetingImporter::secondSample()
+{
+    return fromFile(ResourcePaths::secondSampleMeeting());
+}
+
 } // namespace Bayon

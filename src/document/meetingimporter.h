@@ -20,6 +20,8 @@ public:
     static Result<Meeting> fromFile(const QString& path);
     // The protocol Bayon ships, from the resources.
     static Result<Meeting> sample();
+    // The second, invented sample (sample --all): a supervisory board, full form.
+    static Result<Meeting> secondSample();
 };
 
 } // namespace Bayon

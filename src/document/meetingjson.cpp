@@ -1,6 +1,7 @@
 #include "meetingjson.h"
 
 #include "jsonfieldreader.h"
+#include "protocoltemplatejson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -85,23 +86,64 @@ QJsonObject agendaItemJson(const AgendaItem& item)
         {u"reports"_s, arrayOf(item.reports, reportJson)}, {u"discussion"_s, discussion}};
 }
 
+QString dateTimeText(const QDateTime& moment)
+{
+    return moment.isValid() ? moment.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject followUpEntryJson(const FollowUpEntry& entry)
+{
+    return {{u"date"_s, dateText(entry.date)}, {u"status"_s, enumKey(entry.status)},
+        {u"note"_s, entry.note}, {u"author"_s, entry.author},
+        {u"recordedAt"_s, dateTimeText(entry.recordedAt)}};
+}
+
+QJsonObject attachmentJson(const Attachment& attachment)
+{
+    return {{u"name"_s, attachment.name}, {u"mimeType"_s, attachment.mimeType},
+        {u"size"_s, attachment.size()}, {u"sha256"_s, attachment.sha256},
+        {u"addedAt"_s, dateTimeText(attachment.addedAt)}, {u"addedBy"_s, attachment.addedBy},
+        {u"data"_s, QString::fromLatin1(attachment.data.toBase64())}};
+}
+
+QJsonObject voteJson(const Vote& vote)
+{
+    QJsonObject object {{u"kind"_s, enumKey(vote.kind)}, {u"for"_s, vote.forCount},
+        {u"against"_s, vote.againstCount}, {u"abstained"_s, vote.abstainedCount},
+        {u"opinions"_s, vote.opinions}};
+    if (vote.kind == VoteKind::RollCall)
+        object.insert(u"rollCall"_s, arrayOf(vote.rollCall, [](const RollCallEntry& entry) {
+            return QJsonObject {{u"member"_s, personJson(entry.member)},
+                {u"choice"_s, enumKey(entry.choice)}, {u"opinion"_s, entry.opinion}};
+        }));
+    return object;
+}
+
 QJsonObject resolutionJson(const Resolution& resolution)
 {
     const QJsonObject deadline {{u"kind"_s, enumKey(resolution.deadline.kind)},
         {u"date"_s, dateText(resolution.deadline.date)}};
-    const QJsonObject followUp {
+    QJsonObject followUp {
         {u"status"_s, enumKey(resolution.followUpStatus)}, {u"note"_s, resolution.statusNote}};
-    return {{u"id"_s, uuidText(resolution.uid)}, {u"text"_s, resolution.text},
+    // Optional (added in the lifecycle, still version 1): only written when
+    // there is a history, so a meeting without one gives the same bytes as before.
+    if (!resolution.followUpHistory.isEmpty())
+        followUp.insert(u"history"_s, arrayOf(resolution.followUpHistory, followUpEntryJson));
+    QJsonObject object {{u"id"_s, uuidText(resolution.uid)}, {u"text"_s, resolution.text},
         {u"subPoints"_s, QJsonArray::fromStringList(resolution.subPoints)},
         {u"kind"_s, enumKey(resolution.kind)}, {u"addressee"_s, resolution.addressee},
         {u"responsible"_s, QJsonArray::fromStringList(resolution.responsible)},
         {u"deadline"_s, deadline}, {u"followUp"_s, followUp},
         {u"agendaItem"_s, uuidText(resolution.agendaItemUid)}};
+    // Optional (protocol forms, still version 1): only a resolution put to the vote has it.
+    if (!resolution.vote.isEmpty())
+        object.insert(u"vote"_s, voteJson(resolution.vote));
+    return object;
 }
 
 QJsonObject meetingJson(const Meeting& meeting)
 {
-    return {{u"councilName"_s, meeting.councilName}, {u"number"_s, meeting.number},
+    QJsonObject object {{u"councilName"_s, meeting.councilName}, {u"number"_s, meeting.number},
         {u"date"_s, dateText(meeting.date)},
         {u"startTime"_s,
             meeting.startTime.isValid() ? meeting.startTime.toString(timeFormat) : QString()},
@@ -111,6 +153,27 @@ QJsonObject meetingJson(const Meeting& meeting)
         {u"attendance"_s, arrayOf(meeting.attendance, attendanceJson)},
         {u"agenda"_s, arrayOf(meeting.agenda, agendaItemJson)},
         {u"resolutions"_s, arrayOf(meeting.resolutions, resolutionJson)}};
+    // Optional, as the follow-up history: only a meeting with attachments has the key.
+    if (!meeting.attachments.isEmpty())
+        object.insert(u"attachments"_s, arrayOf(meeting.attachments, attachmentJson));
+    // Optional (protocol forms, still version 1): each key only when it says
+    // something, so a meeting without them gives the same bytes (and control
+    // code) as before.
+    if (meeting.protocolForm != ProtocolForm::Narrative)
+        object.insert(u"protocolForm"_s, enumKey(meeting.protocolForm));
+    if (meeting.endTime.isValid())
+        object.insert(u"endTime"_s, meeting.endTime.toString(timeFormat));
+    if (!meeting.convenedBy.isEmpty())
+        object.insert(u"convenedBy"_s, meeting.convenedBy);
+    if (!meeting.basis.isEmpty())
+        object.insert(u"basis"_s, meeting.basis);
+    if (!meeting.notification.isEmpty())
+        object.insert(u"notification"_s, meeting.notification);
+    if (meeting.memberCount != 0)
+        object.insert(u"memberCount"_s, meeting.memberCount);
+    if (meeting.protocolTemplate != ProtocolTemplate {})
+        object.insert(u"template"_s, ProtocolTemplateJson::toObject(meeting.protocolTemplate));
+    return object;
 }
 
 // Reading: the mirror of each writer. The reader keeps the first refusal, so
@@ -222,10 +285,98 @@ Deadline readDeadline(JsonFieldReader r)
     return deadline;
 }
 
+QDateTime readDateTime(JsonFieldReader& r, QStringView key)
+{
+    const QString text = r.string(key);
+    if (r.failed() || text.isEmpty())
+        return {};
+    const QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!moment.isValid() || !text.endsWith(u'Z')) {
+        r.fail(key,
+            QCoreApplication::translate("MeetingJson",
+                "expected a UTC time as YYYY-MM-DDTHH:mm:ss.zzzZ or \"\", found \"%1\"")
+                .arg(text));
+        return {};
+    }
+    return moment.toUTC();
+}
+
+FollowUpEntry readFollowUpEntry(JsonFieldReader r)
+{
+    r.expectKeys({u"date", u"status", u"note", u"author", u"recordedAt"});
+    FollowUpEntry entry;
+    entry.date = r.date(u"date");
+    entry.status = r.enumeration<FollowUpStatus>(u"status");
+    entry.note = r.string(u"note");
+    entry.author = r.string(u"author");
+    entry.recordedAt = readDateTime(r, u"recordedAt");
+    return entry;
+}
+
+Attachment readAttachment(JsonFieldReader r)
+{
+    r.expectKeys({u"name", u"mimeType", u"size", u"sha256", u"addedAt", u"addedBy", u"data"});
+    Attachment attachment;
+    attachment.name = r.string(u"name");
+    attachment.mimeType = r.string(u"mimeType");
+    const qint64 size = r.integer(u"size", 0, std::numeric_limits<qint64>::max());
+    attachment.sha256 = r.string(u"sha256");
+    attachment.addedAt = readDateTime(r, u"addedAt");
+    attachment.addedBy = r.string(u"addedBy");
+    const QString data = r.string(u"data");
+    if (r.failed())
+        return attachment;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        r.fail(u"data",
+            QCoreApplication::translate("MeetingJson", "expected the file's bytes in base64"));
+        return attachment;
+    }
+    attachment.data = *decoded;
+    // The hash is what proves the file: bytes that do not match it are damaged.
+    if (attachment.size() != size)
+        r.fail(u"size",
+            QCoreApplication::translate("MeetingJson",
+                "the data has %1 bytes, not %2: the attachment is damaged")
+                .arg(attachment.size())
+                .arg(size));
+    else if (!attachment.isIntact())
+        r.fail(u"sha256",
+            QCoreApplication::translate(
+                "MeetingJson", "does not match the SHA-256 of the data: the attachment is damaged"));
+    return attachment;
+}
+
+RollCallEntry readRollCallEntry(JsonFieldReader r)
+{
+    r.expectKeys({u"member", u"choice", u"opinion"});
+    RollCallEntry entry;
+    entry.member = readPerson(r.object(u"member"));
+    entry.choice = r.enumeration<VoteChoice>(u"choice");
+    entry.opinion = r.string(u"opinion");
+    return entry;
+}
+
+Vote readVote(JsonFieldReader r)
+{
+    r.expectKeys({u"kind", u"for", u"against", u"abstained", u"opinions", u"rollCall"});
+    Vote vote;
+    vote.kind = r.enumeration<VoteKind>(u"kind");
+    // Negative counts are read as written: the validator marks them, with the numbers.
+    vote.forCount = int(r.integer(u"for", -100000, 100000));
+    vote.againstCount = int(r.integer(u"against", -100000, 100000));
+    vote.abstainedCount = int(r.integer(u"abstained", -100000, 100000));
+    vote.opinions = r.string(u"opinions");
+    if (r.has(u"rollCall"))
+        vote.rollCall = r.list(u"rollCall", readRollCallEntry);
+    return vote;
+}
+
 Resolution readResolution(JsonFieldReader r)
 {
     r.expectKeys({u"id", u"text", u"subPoints", u"kind", u"addressee", u"responsible", u"deadline",
-        u"followUp", u"agendaItem"});
+        u"followUp", u"agendaItem", u"vote"});
     Resolution resolution;
     resolution.uid = readId(r);
     resolution.text = r.string(u"text");
@@ -235,17 +386,23 @@ Resolution readResolution(JsonFieldReader r)
     resolution.responsible = r.strings(u"responsible");
     resolution.deadline = readDeadline(r.object(u"deadline"));
     JsonFieldReader followUp = r.object(u"followUp");
-    followUp.expectKeys({u"status", u"note"});
+    followUp.expectKeys({u"status", u"note", u"history"});
     resolution.followUpStatus = followUp.enumeration<FollowUpStatus>(u"status");
     resolution.statusNote = followUp.string(u"note");
+    if (followUp.has(u"history"))
+        resolution.followUpHistory = followUp.list(u"history", readFollowUpEntry);
     resolution.agendaItemUid = r.uuid(u"agendaItem");
+    if (r.has(u"vote"))
+        resolution.vote = readVote(r.object(u"vote"));
     return resolution;
 }
 
 Meeting readMeeting(JsonFieldReader r)
 {
     r.expectKeys({u"councilName", u"number", u"date", u"startTime", u"place", u"form", u"status",
-        u"chair", u"secretary", u"attendance", u"agenda", u"resolutions"});
+        u"chair", u"secretary", u"attendance", u"agenda", u"resolutions", u"attachments",
+        u"protocolForm", u"endTime", u"convenedBy", u"basis", u"notification", u"memberCount",
+        u"template"});
     Meeting meeting;
     meeting.councilName = r.string(u"councilName");
     meeting.number = int(
@@ -260,6 +417,22 @@ Meeting readMeeting(JsonFieldReader r)
     meeting.attendance = r.list(u"attendance", readAttendance);
     meeting.agenda = r.list(u"agenda", readAgendaItem);
     meeting.resolutions = r.list(u"resolutions", readResolution);
+    if (r.has(u"attachments"))
+        meeting.attachments = r.list(u"attachments", readAttachment);
+    if (r.has(u"protocolForm"))
+        meeting.protocolForm = r.enumeration<ProtocolForm>(u"protocolForm");
+    if (r.has(u"endTime"))
+        meeting.endTime = r.time(u"endTime");
+    if (r.has(u"convenedBy"))
+        meeting.convenedBy = r.string(u"convenedBy");
+    if (r.has(u"basis"))
+        meeting.basis = r.string(u"basis");
+    if (r.has(u"notification"))
+        meeting.notification = r.string(u"notification");
+    if (r.has(u"memberCount"))
+        meeting.memberCount = int(r.integer(u"memberCount", 0, 100000));
+    if (r.has(u"template"))
+        meeting.protocolTemplate = ProtocolTemplateJson::read(r.object(u"template"));
     return meeting;
 }
 
@@ -310,11 +483,16 @@ bool isTruncated(const QByteArray& json, const QJsonParseError& error)
 
 } // namespace
 
-QByteArray MeetingJson::write(const Meeting& meeting)
+QJsonObject MeetingJson::toObject(const Meeting& meeting)
 {
-    const QJsonObject document {{u"format"_s, formatName}, {u"version"_s, formatVersion},
+    return {{u"format"_s, formatName}, {u"version"_s, formatVersion},
         {u"meeting"_s, meetingJson(meeting)}};
-    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+QByteArray MeetingJson::write(const Meeting& meeting, Layout layout)
+{
+    return QJsonDocument(toObject(meeting))
+        .toJson(layout == Layout::Compact ? QJsonDocument::Compact : QJsonDocument::Indented);
 }
 
 Result<Meeting> MeetingJson::read(const QByteArray& json)

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace Bayon {
 
@@ -15,9 +16,14 @@ class MeetingJson
 public:
     static constexpr int formatVersion = 1;
 
+    enum class Layout { Indented, Compact };
+
     // Indented UTF-8 JSON with the keys of every object in sorted order: the
-    // same meeting always gives the same bytes.
-    static QByteArray write(const Meeting& meeting);
+    // same meeting always gives the same bytes. Compact leaves out the
+    // whitespace (the kept revisions take less room).
+    static QByteArray write(const Meeting& meeting, Layout layout = Layout::Indented);
+    // The document as a JSON object, before it is written.
+    static QJsonObject toObject(const Meeting& meeting);
     // A malformed, truncated or wrong-version document fails with an
     // Error::Code::Invalid whose message names the line and column (for syntax
     // errors) or the field path at fault ("meeting.agenda[1].reports[0]

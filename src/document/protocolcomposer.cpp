@@ -1,12 +1,16 @@
 #include "protocolcomposer.h"
 
+#include "document/controlcode.h"
 #include "document/reportbody.h"
 #include "text/romannumeral.h"
 #include "text/transliterator.h"
 #include "text/uzbekdates.h"
 #include "text/uzbeknumbers.h"
 
+#include <QHash>
 #include <QStringList>
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -29,17 +33,42 @@ constexpr qsizetype kShortIntroduction = 240;
 class Composer
 {
 public:
-    Composer(const Meeting& meeting, Script script) : m_meeting(meeting), m_script(script) { }
+    Composer(const Meeting& meeting, const ProtocolOptions& options, Script script)
+        : m_meeting(meeting)
+        , m_options(options)
+        , m_form(options.form.value_or(meeting.protocolForm))
+        , m_template(meeting.protocolTemplate)
+        , m_script(script)
+    {
+    }
 
     ProtocolContent compose()
     {
+        if (m_options.isExtract())
+            return composeExtract();
+        approval();
         header();
-        attendance();
+        if (m_meeting.form == MeetingForm::WrittenPoll)
+            writtenPoll();
+        else
+            attendance();
+        opening();
         agenda();
-        for (int i = 0; i < m_meeting.agenda.size(); ++i)
-            agendaItem(i);
-        resolutions();
+        switch (m_form) {
+        case ProtocolForm::Narrative:
+            for (int i = 0; i < m_meeting.agenda.size(); ++i)
+                agendaItem(i);
+            resolutions();
+            break;
+        case ProtocolForm::Full:
+        case ProtocolForm::Short:
+            for (int i = 0; i < m_meeting.agenda.size(); ++i)
+                itemInForm(i);
+            looseResolutions();
+            break;
+        }
         signatures();
+        appendices();
         metadata();
         return std::move(m_content);
     }
@@ -57,6 +86,7 @@ private:
         block.kind = kind;
         block.runs = std::move(runs);
         block.spaceBefore = spaceBefore;
+        block.anchor = std::exchange(m_anchor, QString());
         m_content.blocks.append(std::move(block));
         return m_content.blocks.last();
     }
@@ -109,16 +139,22 @@ private:
     {
         if (a.directoryId != 0 && a.directoryId == b.directoryId)
             return true;
-        return !a.printedName().isEmpty() && a.printedName().simplified() == b.printedName().simplified();
+        return !a.printedName().isEmpty()
+            && a.printedName().simplified() == b.printedName().simplified();
     }
 
     void header()
     {
+        anchor(u"header"_s);
         if (!m_meeting.councilName.trimmed().isEmpty())
             add(Kind::CouncilName, {bold(t(m_meeting.councilName.simplified()).toUpper())});
-        add(Kind::DocumentTitle, {bold(t(u"YIGʻILISH BAYONI"_s))}, kLineSpace);
+        const QString title = m_template.titleLine.simplified().isEmpty()
+            ? u"YIGʻILISH BAYONI"_s
+            : m_template.titleLine.simplified();
+        add(Kind::DocumentTitle, {bold(t(m_extract ? u"BAYONNOMADAN KOʻCHIRMA"_s : title))},
+            kLineSpace);
         if (m_meeting.number > 0)
-            add(Kind::DocumentNumber, {bold(u"№ "_s + QString::number(m_meeting.number))});
+            add(Kind::DocumentNumber, {bold(t(m_template.formatNumber(m_meeting.number)))});
         if (m_meeting.form == MeetingForm::WrittenPoll)
             add(Kind::MeetingForm, {plain(t(u"(soʻrovnoma yoʻli bilan)"_s))});
         else if (m_meeting.form == MeetingForm::Online)
@@ -140,10 +176,12 @@ private:
 
     void attendance()
     {
+        anchor(u"attendance"_s);
         qreal space = kLineSpace;
         if (!m_meeting.chair.isEmpty()) {
-            paragraph({bold(t(u"Raislik qildi:"_s)), plain(u' ' + positionAndName(m_meeting.chair) + u'.')},
-                      space);
+            paragraph({bold(t(u"Raislik qildi:"_s)),
+                          plain(u' ' + positionAndName(m_meeting.chair) + u'.')},
+                space);
             space = 0;
         }
 
@@ -171,15 +209,38 @@ private:
             }
         }
 
+        // Everyone present, the chair included: the number the appendix lists.
+        const int present = int(std::count_if(m_meeting.attendance.cbegin(), m_meeting.attendance.cend(),
+            [](const Attendance& line) { return line.presence == Presence::Present; }));
+        if (m_template.attendeeListThreshold > 0 && present > m_template.attendeeListThreshold) {
+            // Many attendees: their number here, their names in the appendix.
+            m_attendeeAppendix = appendixNumber();
+            paragraph({bold(t(u"Qatnashdilar:"_s)),
+                          plain(u' ' + t(u"%1 nafar (roʻyxat ilova qilinadi, %2)."_s)
+                                  .arg(present)
+                                  .arg(appendixLabel(m_attendeeAppendix)))},
+                space);
+            missingList(missing, 0);
+            quorumLine();
+            return;
+        }
         if (!members.isEmpty() || !invited.isEmpty() || !staff.isEmpty()) {
             paragraph({bold(t(u"Qatnashdilar:"_s))}, space).keepWithNext = true;
             space = 0;
         }
         if (!members.isEmpty())
-            paragraph({italic(t(u"Kengash aʼzolari:"_s)), plain(u' ' + members.join(u", "_s) + u'.')}).ragged = true;
+            paragraph(
+                {italic(t(u"Kengash aʼzolari:"_s)), plain(u' ' + members.join(u", "_s) + u'.')})
+                .ragged
+                = true;
         listWithPositions(t(u"Taklif etilganlar:"_s), invited);
         listWithPositions(t(u"Kengash ishchi organi:"_s), staff);
+        missingList(missing, space);
+        quorumLine();
+    }
 
+    void missingList(const QList<const Attendance*>& missing, qreal space)
+    {
         if (!missing.isEmpty()) {
             QStringList names;
             for (const Attendance* line : missing) {
@@ -191,7 +252,10 @@ private:
                     name += u" ("_s + t(note.simplified()) + u')';
                 names.append(name);
             }
-            paragraph({bold(t(u"Qatnashmadilar:"_s)), plain(u' ' + names.join(u", "_s) + u'.')}, space).ragged = true;
+            paragraph(
+                {bold(t(u"Qatnashmadilar:"_s)), plain(u' ' + names.join(u", "_s) + u'.')}, space)
+                .ragged
+                = true;
         }
     }
 
@@ -203,8 +267,9 @@ private:
         for (int i = 0; i < lines.size(); ++i) {
             const bool last = i == lines.size() - 1;
             paragraph({plain(nameAndPosition(lines.at(i)->person, lines.at(i)->note)
-                             + (last ? u'.' : u';'))})
-                .ragged = true;
+                          + (last ? u'.' : u';'))})
+                .ragged
+                = true;
         }
     }
 
@@ -214,6 +279,7 @@ private:
     {
         if (m_meeting.agenda.isEmpty())
             return;
+        anchor(u"agenda"_s);
         heading(1, t(u"KUN TARTIBI:"_s), kLineSpace);
         for (int i = 0; i < m_meeting.agenda.size(); ++i)
             paragraph({plain(numeral(i) + u' ' + t(m_meeting.agenda.at(i).title.simplified()))});
@@ -222,9 +288,12 @@ private:
     void agendaItem(int index)
     {
         const AgendaItem& item = m_meeting.agenda.at(index);
+        anchor(u"item:%1"_s.arg(index + 1));
         heading(2, numeral(index) + u' ' + t(item.title.simplified()), kLineSpace);
-        for (const SpeakerReport& report : item.reports)
-            speakerReport(report);
+        for (int r = 0; r < item.reports.size(); ++r) {
+            anchor(u"report:%1.%2"_s.arg(index + 1).arg(r + 1));
+            speakerReport(item.reports.at(r));
+        }
         discussion(item.discussion);
     }
 
@@ -283,8 +352,10 @@ private:
             if (lead.isEmpty()) {
                 paragraph({plain(positionAndName(report.speaker) + t(u" soʻzga chiqdi."_s))});
             } else {
-                paragraph({italic(t(u"Maʼruzachi:"_s)), plain(u' ' + nameAndPosition(report.speaker) + u'.')})
-                    .keepWithNext = true;
+                paragraph({italic(t(u"Maʼruzachi:"_s)),
+                              plain(u' ' + nameAndPosition(report.speaker) + u'.')})
+                    .keepWithNext
+                    = true;
             }
         }
         if (!lead.isEmpty())
@@ -334,7 +405,8 @@ private:
             table.widths.append(width);
         };
         // Empty columns are left out, as a typist would; the indicator takes the room left.
-        int room = 100 - 5 - 17 - (periodColumn ? 16 : 0) - (hasChange ? 15 : 0) - (hasNote ? 21 : 0);
+        int room
+            = 100 - 5 - 17 - (periodColumn ? 16 : 0) - (hasChange ? 15 : 0) - (hasNote ? 21 : 0);
         column(u"№"_s, Align::Center, 5);
         column(u"Koʻrsatkich"_s, Align::Left, room);
         if (periodColumn)
@@ -347,7 +419,7 @@ private:
 
         for (int i = 0; i < source.rows.size(); ++i) {
             const KpiRow& row = source.rows.at(i);
-            QStringList cells{QString::number(i + 1), t(row.indicator.simplified())};
+            QStringList cells {QString::number(i + 1), t(row.indicator.simplified())};
             if (periodColumn)
                 cells.append(t(row.period.simplified()));
             QString value;
@@ -392,12 +464,13 @@ private:
         }
         if (discussion.summary.trimmed().isEmpty()) {
             paragraph({plain(t(u"Masala yuzasidan "_s) + joinWithAnd(names)
-                             + t(u" oʻz fikr-mulohazalarini bildirishdi."_s))});
+                + t(u" oʻz fikr-mulohazalarini bildirishdi."_s))});
             return;
         }
         // The summary usually names who spoke; when it does not, the protocol must.
         if (!allNamed)
-            paragraph({italic(t(u"Muhokamada qatnashdilar:"_s)), plain(u' ' + names.join(u", "_s) + u'.')});
+            paragraph({italic(t(u"Muhokamada qatnashdilar:"_s)),
+                plain(u' ' + names.join(u", "_s) + u'.')});
         textParagraphs(discussion.summary);
     }
 
@@ -411,12 +484,14 @@ private:
         QList<ProtocolRun> formula;
         if (discussed)
             formula.append(plain(t(u"Bildirilgan fikr-mulohazalar hamda takliflar asosida "_s)));
-        formula.append(bold(t(u"Kengash qaror qiladi:"_s)));
+        formula.append(bold(t(orDefault(m_template.resolutionFormula, u"Kengash qaror qiladi:"_s))));
+        anchor(u"resolutions"_s);
         paragraph(formula, kLineSpace).keepWithNext = true;
 
         for (int i = 0; i < m_meeting.resolutions.size(); ++i) {
             const qsizetype first = m_content.blocks.size();
-            resolution(i, m_meeting.resolutions.at(i));
+            anchor(u"resolution:%1"_s.arg(i + 1));
+            resolution(QString::number(i + 1), m_meeting.resolutions.at(i));
             // The signatures never stand alone: the last resolution goes with them.
             if (i == m_meeting.resolutions.size() - 1) {
                 for (qsizetype b = first; b < m_content.blocks.size(); ++b) {
@@ -427,9 +502,9 @@ private:
         }
     }
 
-    void resolution(int index, const Resolution& resolution)
+    void resolution(const QString& numberText, const Resolution& resolution)
     {
-        const QString number = QString::number(index + 1) + u'.';
+        const QString number = numberText + u'.';
         QStringList responsible;
         for (const QString& name : resolution.responsible) {
             if (!name.trimmed().isEmpty())
@@ -468,7 +543,8 @@ private:
         case DeadlineKind::Date:
             if (resolution.deadline.date.isValid())
                 paragraph({italic(t(u"Muddat:"_s)),
-                           plain(u' ' + UzbekDates::formatLong(resolution.deadline.date, m_script) + u'.')});
+                    plain(
+                        u' ' + UzbekDates::formatLong(resolution.deadline.date, m_script) + u'.')});
             break;
         case DeadlineKind::NextMeeting:
             paragraph({italic(t(u"Muddat:"_s)), plain(u' ' + t(u"keyingi yigʻilishgacha."_s))});
@@ -476,39 +552,471 @@ private:
         case DeadlineKind::None:
             break;
         }
+        vote(resolution.vote);
     }
 
     void signatures()
     {
+        if (m_form != ProtocolForm::Narrative || m_extract)
+            keepLastResolution();
+        anchor(u"signatures"_s);
         ProtocolBlock& block = add(Kind::Signatures, {}, 3 * kLineSpace);
         block.keepTogether = true;
-        block.signatures.append({t(u"Kengash raisi"_s), t(m_meeting.chair.printedName().simplified())});
-        block.signatures.append(
-            {t(u"Kengash kotibi"_s), t(m_meeting.secretary.printedName().simplified())});
+        if (m_extract) {
+            // An extract is certified by the secretary alone.
+            block.signatures.append({t(orDefault(m_template.secretaryTitle, u"Kengash kotibi"_s)),
+                t(m_meeting.secretary.printedName().simplified())});
+        } else {
+            block.signatures.append({t(orDefault(m_template.chairTitle, u"Kengash raisi"_s)),
+                t(m_meeting.chair.printedName().simplified())});
+            block.signatures.append({t(orDefault(m_template.secretaryTitle, u"Kengash kotibi"_s)),
+                t(m_meeting.secretary.printedName().simplified())});
+        }
+        if (m_template.sealMark)
+            paragraph({bold(t(u"M.Oʻ."_s))}, kLineSpace).keepTogether = true;
+    }
+
+    static QString orDefault(const QString& text, const QString& fallback)
+    {
+        return text.simplified().isEmpty() ? fallback : text.simplified();
     }
 
     void metadata()
     {
         const QString council = m_meeting.councilName.simplified();
-        QString title = council.isEmpty() ? u"Yigʻilish bayoni"_s : council + u": yigʻilish bayoni"_s;
+        QString title
+            = council.isEmpty() ? u"Yigʻilish bayoni"_s : council + u": yigʻilish bayoni"_s;
         if (m_meeting.number > 0)
             title += u" № "_s + QString::number(m_meeting.number);
         m_content.title = t(title);
         if (m_meeting.date.isValid())
             m_content.title += u", "_s + UzbekDates::formatLong(m_meeting.date, m_script);
         m_content.author = t(council);
+        if (m_meeting.isLocked()) {
+            // The code is hex digits: never transliterated.
+            m_content.controlCode = ControlCode::of(m_meeting);
+            m_content.revision = m_meeting.revision;
+            m_content.footerNote = t(u"Nazorat kodi "_s) + m_content.controlCode + u", "_s
+                + t(u"tahrir "_s) + QString::number(m_meeting.revision);
+        }
     }
 
+    // The anchor of the next block added; a part that adds none drops it.
+    void anchor(QString name) { m_anchor = std::move(name); }
+
+    // Protocol forms (issue 7): the approval block, the opening, the quorum,
+    // the full and short forms, votes, appendices and extracts.
+
+    void approval()
+    {
+        const ApprovalBlock& block = m_template.approval;
+        if (!block.enabled || m_extract)
+            return;
+        const auto line = [this](const QString& text) {
+            add(Kind::DatePlace, {plain(QString())}).rightText = text;
+        };
+        line(t(u"TASDIQLAYMAN"_s));
+        for (const QString& part : block.position.simplified().split(u" / "_s, Qt::SkipEmptyParts))
+            line(t(part));
+        line(ProtocolSignature::line().left(10) + u' ' + t(block.name.simplified()));
+        const QString year = m_meeting.date.isValid() ? QString::number(m_meeting.date.year()) : u"20__"_s;
+        line(u"«____» __________ "_s + year + t(u"-yil"_s));
+    }
+
+    void writtenPoll()
+    {
+        anchor(u"attendance"_s);
+        paragraph({plain(t(u"Yigʻilish soʻrovnoma yoʻli bilan oʻtkazildi. Soʻrovnoma varaqalari "_s)
+                      + QString::number(m_meeting.quorumMemberCount())
+                      + t(u" nafar aʼzoga yuborildi, "_s)
+                      + QString::number(m_meeting.presentMemberCount())
+                      + t(u" nafar aʼzodan toʻldirilgan varaqalar qaytarildi."_s))},
+            kLineSpace);
+        quorumLine();
+    }
+
+    bool printsQuorum() const
+    {
+        return m_meeting.councilId != 0 || m_meeting.memberCount > 0 || m_form != ProtocolForm::Narrative
+            || m_meeting.form == MeetingForm::WrittenPoll;
+    }
+
+    void quorumLine()
+    {
+        if (!printsQuorum() || m_quorumPrinted)
+            return;
+        m_quorumPrinted = true;
+        const Quorum quorum = m_meeting.quorum();
+        ProtocolBlock& block = paragraph({plain(t(quorum.sentence(m_template.membersLabel)))});
+        if (!quorum.reached)
+            block.runs.first().bold = true;
+    }
+
+    void opening()
+    {
+        if (m_meeting.startTime.isValid() && m_meeting.endTime.isValid())
+            paragraph({plain(t(u"Yigʻilish soat %1 da boshlandi, %2 da tugadi."_s)
+                              .arg(m_meeting.startTime.toString(u"HH:mm"_s),
+                                  m_meeting.endTime.toString(u"HH:mm"_s)))});
+        if (!m_meeting.convenedBy.trimmed().isEmpty())
+            paragraph({italic(t(u"Yigʻilishni chaqirdi:"_s)),
+                plain(u' ' + t(m_meeting.convenedBy.simplified()) + u'.')});
+        if (!m_meeting.basis.trimmed().isEmpty())
+            paragraph({italic(t(u"Asos:"_s)), plain(u' ' + t(m_meeting.basis.simplified()) + u'.')});
+        if (!m_meeting.notification.trimmed().isEmpty() && !m_extract) {
+            m_noticeAppendix = appendixNumber();
+            paragraph({plain(t(u"Aʼzolar yigʻilish toʻgʻrisida oldindan xabardor qilingan (xabarnoma ilova qilinadi, %1)."_s)
+                              .arg(appendixLabel(m_noticeAppendix)))});
+        }
+    }
+
+    int appendixNumber() { return m_extract ? 0 : ++m_appendixCount; }
+    QString appendixLabel(int number) const
+    {
+        return number > 0 ? QString::number(number) + t(u"-ilova"_s) : QString();
+    }
+
+    // The number of each resolution as this form prints it: 1, 2 … in the
+    // narrative; 1.1, 1.2, 2.1 … per item, or 1, 2 … throughout, in the others.
+    void numberResolutions()
+    {
+        if (m_form == ProtocolForm::Narrative) {
+            for (int i = 0; i < m_meeting.resolutions.size(); ++i)
+                m_numbers.insert(i, QString::number(i + 1));
+            return;
+        }
+        int running = 0;
+        const bool perItem = m_template.resolutionNumbering == ResolutionNumbering::PerItem;
+        for (int item = 0; item < m_meeting.agenda.size(); ++item) {
+            const QList<int> indexes = m_meeting.resolutionIndexesFor(m_meeting.agenda.at(item).uid);
+            for (int k = 0; k < indexes.size(); ++k)
+                m_numbers.insert(indexes.at(k),
+                    perItem ? u"%1.%2"_s.arg(item + 1).arg(k + 1) : QString::number(++running));
+        }
+        int loose = perItem ? 0 : running;
+        for (int i = 0; i < m_meeting.resolutions.size(); ++i) {
+            if (!m_numbers.contains(i))
+                m_numbers.insert(i, QString::number(++loose));
+        }
+    }
+
+    QString numberOf(int resolutionIndex)
+    {
+        if (m_numbers.isEmpty())
+            numberResolutions();
+        return m_numbers.value(resolutionIndex);
+    }
+
+    ProtocolBlock& label(const QString& text, qreal spaceBefore = kHalfLineSpace)
+    {
+        ProtocolBlock& block = paragraph({bold(t(text))}, spaceBefore);
+        block.keepWithNext = true;
+        return block;
+    }
+
+    // One agenda item in the full or short form.
+    void itemInForm(int index)
+    {
+        const AgendaItem& item = m_meeting.agenda.at(index);
+        anchor(u"item:%1"_s.arg(index + 1));
+        heading(2, numeral(index) + u' ' + t(item.title.simplified()), kLineSpace);
+        const bool full = m_form == ProtocolForm::Full;
+        if (full) {
+            if (!item.reports.isEmpty())
+                label(u"ESHITILDI:"_s);
+            for (int r = 0; r < item.reports.size(); ++r) {
+                anchor(u"report:%1.%2"_s.arg(index + 1).arg(r + 1));
+                const SpeakerReport& report = item.reports.at(r);
+                const QString lead = report.lead.simplified();
+                QList<ProtocolRun> runs {bold(nameAndPosition(report.speaker))};
+                if (!lead.isEmpty() && !lead.contains(report.speaker.printedName().simplified()))
+                    runs.append(plain(u": "_s + t(lead)));
+                else if (!lead.isEmpty())
+                    runs = {plain(t(lead))};
+                introducing(paragraph(runs));
+                QList<const KpiTable*> tables;
+                for (const KpiTable& table : report.kpiTables)
+                    tables.append(&table);
+                QString section;
+                for (const ReportBody::Block& part : ReportBody::parse(report.body)) {
+                    if (part.kind == ReportBody::Block::Kind::Heading) {
+                        tablesOfSection(section, tables);
+                        section = part.text;
+                    }
+                    bodyPart(part);
+                }
+                tablesOfSection(section, tables);
+                for (const KpiTable* table : std::as_const(tables))
+                    kpiTable(*table);
+            }
+            if (!item.discussion.isEmpty()) {
+                label(u"SOʻZGA CHIQDILAR:"_s);
+                for (const Person& person : item.discussion.participants)
+                    paragraph({plain(nameAndPosition(person) + u'.')}).ragged = true;
+                textParagraphs(item.discussion.summary);
+            }
+        } else {
+            QStringList speakers;
+            for (const SpeakerReport& report : item.reports)
+                speakers.append(nameAndPosition(report.speaker));
+            if (!speakers.isEmpty())
+                paragraph({italic(t(speakers.size() == 1 ? u"Maʼruzachi:"_s : u"Maʼruzachilar:"_s)),
+                    plain(u' ' + speakers.join(u"; "_s) + u'.')});
+            QStringList others;
+            for (const Person& person : item.discussion.participants)
+                others.append(t(person.printedName().simplified()));
+            if (!others.isEmpty())
+                paragraph({italic(t(u"Soʻzga chiqdilar:"_s)), plain(u' ' + joinWithAnd(others) + u'.')});
+        }
+        const QList<int> indexes = m_meeting.resolutionIndexesFor(item.uid);
+        if (!indexes.isEmpty()) {
+            anchor(u"resolutions"_s);
+            label(orDefault(m_template.resolutionFormula, u"QAROR QILINDI:"_s));
+            for (int k : indexes)
+                formResolution(k);
+        }
+    }
+
+    void formResolution(int index)
+    {
+        m_lastResolutionStart = m_content.blocks.size();
+        anchor(u"resolution:%1"_s.arg(index + 1));
+        resolution(numberOf(index), m_meeting.resolutions.at(index));
+    }
+
+    // Resolutions on no agenda item: after the items, under the formula.
+    void looseResolutions()
+    {
+        QList<int> loose;
+        for (int i = 0; i < m_meeting.resolutions.size(); ++i) {
+            if (m_meeting.agendaIndexOf(m_meeting.resolutions.at(i).agendaItemUid) < 0)
+                loose.append(i);
+        }
+        if (loose.isEmpty())
+            return;
+        anchor(u"resolutions"_s);
+        label(orDefault(m_template.resolutionFormula, u"QAROR QILINDI:"_s), kLineSpace);
+        for (int i : std::as_const(loose))
+            formResolution(i);
+    }
+
+    // The last resolution and the signatures stand on one page.
+    void keepLastResolution()
+    {
+        if (m_lastResolutionStart < 0)
+            return;
+        for (qsizetype b = m_lastResolutionStart; b < m_content.blocks.size(); ++b) {
+            m_content.blocks[b].keepWithNext = true;
+            m_content.blocks[b].keepTogether = true;
+        }
+    }
+
+    static QString quotedChoice(VoteChoice choice)
+    {
+        switch (choice) {
+        case VoteChoice::For:
+            return u"«Rozi»"_s;
+        case VoteChoice::Against:
+            return u"«Qarshi»"_s;
+        case VoteChoice::Abstained:
+            return u"«Betaraf»"_s;
+        }
+        return {};
+    }
+
+    void vote(const Vote& vote)
+    {
+        switch (vote.kind) {
+        case VoteKind::None:
+            return;
+        case VoteKind::Unanimous:
+            paragraph({italic(t(u"Bir ovozdan qabul qilindi."_s))});
+            break;
+        case VoteKind::Counts:
+        case VoteKind::RollCall: {
+            const QString counts = u"%1 — %2, %3 — %4, %5 — %6."_s
+                                       .arg(quotedChoice(VoteChoice::For))
+                                       .arg(vote.count(VoteChoice::For))
+                                       .arg(quotedChoice(VoteChoice::Against))
+                                       .arg(vote.count(VoteChoice::Against))
+                                       .arg(quotedChoice(VoteChoice::Abstained))
+                                       .arg(vote.count(VoteChoice::Abstained));
+            const QString label = vote.kind == VoteKind::RollCall
+                ? u"Ovoz berish natijalari (nomma-nom ovoz berish):"_s
+                : u"Ovoz berish natijalari:"_s;
+            paragraph({italic(t(label)), plain(u' ' + t(counts))});
+            if (vote.kind == VoteKind::RollCall) {
+                for (qsizetype k = 0; k < vote.rollCall.size(); ++k) {
+                    const RollCallEntry& entry = vote.rollCall.at(k);
+                    paragraph({plain(t(entry.member.printedName().simplified()) + u" — "_s
+                                  + t(quotedChoice(entry.choice))
+                                  + (k + 1 == vote.rollCall.size() ? u'.' : u';'))})
+                        .ragged
+                        = true;
+                }
+            }
+            const bool carried = vote.count(VoteChoice::For) > vote.count(VoteChoice::Against);
+            paragraph({italic(t(carried ? u"Qaror qabul qilindi."_s : u"Qaror qabul qilinmadi."_s))});
+            break;
+        }
+        }
+        for (const RollCallEntry& entry : vote.rollCall) {
+            if (!entry.opinion.trimmed().isEmpty())
+                paragraph({italic(t(u"Alohida fikr (%1):"_s).arg(t(entry.member.printedName().simplified()))),
+                    plain(u' ' + t(entry.opinion.simplified()))});
+        }
+        if (!vote.opinions.trimmed().isEmpty())
+            paragraph({italic(t(u"Alohida fikr:"_s)), plain(u' ' + t(vote.opinions.simplified()))});
+    }
+
+    // After the signatures: the attendee list over the threshold, the notice.
+    void appendices()
+    {
+        if (m_attendeeAppendix > 0) {
+            appendixTitle(m_attendeeAppendix, u"Yigʻilishda qatnashganlar roʻyxati"_s);
+            int n = 0;
+            for (const Attendance& line : m_meeting.attendance) {
+                if (line.presence != Presence::Present)
+                    continue;
+                paragraph({plain(QString::number(++n) + u". "_s + nameAndPosition(line.person, line.note))})
+                    .ragged
+                    = true;
+            }
+        }
+        if (m_noticeAppendix > 0) {
+            appendixTitle(m_noticeAppendix, u"Aʼzolarga yuborilgan xabarnoma"_s);
+            textParagraphs(m_meeting.notification);
+        }
+    }
+
+    void appendixTitle(int number, const QString& title)
+    {
+        anchor(u"appendix:%1"_s.arg(number));
+        ProtocolBlock& line = add(Kind::DatePlace, {plain(QString())}, 4 * kLineSpace);
+        line.rightText = appendixLabel(number);
+        line.keepWithNext = true;
+        heading(1, t(title), kLineSpace);
+    }
+
+    static bool matchesAddressee(const Resolution& resolution, const QString& name)
+    {
+        const QString wanted = name.simplified();
+        if (resolution.addressee.contains(wanted, Qt::CaseInsensitive))
+            return true;
+        for (const QString& person : resolution.responsible) {
+            if (person.contains(wanted, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+    // "BAYONNOMADAN KOʻCHIRMA": the header, the chair and the attendance in
+    // brief, the agenda with only the items concerned under their numerals,
+    // what was heard, said and decided on them (or the resolutions for one
+    // addressee), and the secretary's certification.
+    ProtocolContent composeExtract()
+    {
+        m_extract = true;
+        QList<int> items;
+        QList<int> chosen; // resolutions, for an addressee
+        if (m_options.extractItem >= 0) {
+            if (m_options.extractItem >= m_meeting.agenda.size())
+                return {};
+            items.append(m_options.extractItem);
+        } else {
+            for (int i = 0; i < m_meeting.resolutions.size(); ++i) {
+                if (!matchesAddressee(m_meeting.resolutions.at(i), m_options.addressee))
+                    continue;
+                chosen.append(i);
+                const int item = m_meeting.agendaIndexOf(m_meeting.resolutions.at(i).agendaItemUid);
+                if (item >= 0 && !items.contains(item))
+                    items.append(item);
+            }
+            if (chosen.isEmpty())
+                return {};
+            std::sort(items.begin(), items.end());
+        }
+        header();
+        if (!m_meeting.chair.isEmpty())
+            paragraph({bold(t(u"Raislik qildi:"_s)), plain(u' ' + positionAndName(m_meeting.chair) + u'.')},
+                kLineSpace);
+        int present = 0;
+        for (const Attendance& line : m_meeting.attendance)
+            present += line.presence == Presence::Present ? 1 : 0;
+        if (present > 0)
+            paragraph({bold(t(u"Qatnashdilar:"_s)), plain(u' ' + t(u"%1 nafar."_s).arg(present))});
+        quorumLine();
+        if (!items.isEmpty()) {
+            anchor(u"agenda"_s);
+            heading(1, t(u"KUN TARTIBI:"_s), kLineSpace);
+            for (int i : std::as_const(items))
+                paragraph({plain(numeral(i) + u' ' + t(m_meeting.agenda.at(i).title.simplified()))});
+        }
+        if (m_options.extractItem >= 0) {
+            const int index = m_options.extractItem;
+            if (m_form == ProtocolForm::Narrative) {
+                agendaItem(index);
+                const QList<int> indexes = m_meeting.resolutionIndexesFor(m_meeting.agenda.at(index).uid);
+                if (!indexes.isEmpty()) {
+                    anchor(u"resolutions"_s);
+                    label(orDefault(m_template.resolutionFormula, u"Kengash qaror qiladi:"_s), kLineSpace);
+                    for (int k : indexes)
+                        formResolution(k);
+                }
+            } else {
+                itemInForm(index);
+            }
+        } else {
+            anchor(u"resolutions"_s);
+            label(orDefault(m_template.resolutionFormula, u"Kengash qaror qiladi:"_s), kLineSpace);
+            for (int k : std::as_const(chosen))
+                formResolution(k);
+        }
+        keepLastResolution();
+        certification();
+        metadata();
+        m_content.title = t(u"Bayonnomadan koʻchirma: "_s) + m_content.title;
+        return std::move(m_content);
+    }
+
+    void certification()
+    {
+        paragraph({bold(t(u"Koʻchirma asli bilan toʻgʻri."_s))}, 2 * kLineSpace).keepWithNext = true;
+        signatures();
+        const QDate day = m_options.extractDate.isValid() ? m_options.extractDate : QDate::currentDate();
+        paragraph({italic(t(u"Koʻchirma berilgan sana:"_s)),
+            plain(u' ' + UzbekDates::formatLong(day, m_script))});
+    }
+
+    QHash<int, QString> m_numbers;
+    qsizetype m_lastResolutionStart = -1;
+    bool m_quorumPrinted = false;
+
+
     const Meeting& m_meeting;
+    const ProtocolOptions m_options;
+    const ProtocolForm m_form;
+    const ProtocolTemplate m_template;
+    bool m_extract = false;
+    int m_appendixCount = 0;
+    int m_attendeeAppendix = 0;
+    int m_noticeAppendix = 0;
     const Script m_script;
     ProtocolContent m_content;
+    QString m_anchor;
 };
 
 } // namespace
 
 ProtocolContent ProtocolComposer::compose(const Meeting& meeting, Script script)
 {
-    return Composer(meeting, script).compose();
+    return Composer(meeting, ProtocolOptions {}, script).compose();
+}
+
+ProtocolContent ProtocolComposer::compose(
+    const Meeting& meeting, const ProtocolOptions& options, Script script)
+{
+    return Composer(meeting, options, script).compose();
 }
 
 } // namespace Bayon

@@ -48,14 +48,14 @@ struct ProtocolSignature
 struct ProtocolBlock
 {
     enum class Kind {
-        CouncilName,    // centred, capitals, bold
-        DocumentTitle,  // "YIGʻILISH BAYONI", centred, bold
+        CouncilName, // centred, capitals, bold
+        DocumentTitle, // "YIGʻILISH BAYONI", centred, bold
         DocumentNumber, // "№ 3", centred, bold
-        MeetingForm,    // "(soʻrovnoma yoʻli bilan)", centred
-        DatePlace,      // runs at the left, rightText at the right, on one line
-        Heading,        // level 1 centred ("KUN TARTIBI:"), 2 an agenda item, 3 a report's section
-        Paragraph,      // justified, first-line indent
-        ListItem,       // a bullet of a report body
+        MeetingForm, // "(soʻrovnoma yoʻli bilan)", centred
+        DatePlace, // runs at the left, rightText at the right, on one line
+        Heading, // level 1 centred ("KUN TARTIBI:"), 2 an agenda item, 3 a report's section
+        Paragraph, // justified, first-line indent
+        ListItem, // a bullet of a report body
         Table,
         Signatures,
     };
@@ -75,6 +75,10 @@ struct ProtocolBlock
     bool ragged = false;
     // Space above the block, in points (a typist's blank line is about 12).
     qreal spaceBefore = 0;
+    // Where a part of the meeting begins, for a preview that follows the
+    // editor: "header", "attendance", "agenda", "item:2", "report:2.1",
+    // "resolutions", "resolution:3", "signatures" (numbers as printed).
+    QString anchor;
 
     // The text of the runs, without their looks.
     QString plainText() const
@@ -93,9 +97,15 @@ struct ProtocolBlock
 // from it, so they all say the same.
 struct ProtocolContent
 {
-    QString title;  // for the PDF's metadata: council, number, date
+    QString title; // for the PDF's metadata: council, number, date
     QString author; // the council
     QList<ProtocolBlock> blocks;
+    // A final or signed protocol: its control code and revision, printed in
+    // the footer of every page beside "k / N" (footerNote, in the protocol's
+    // script) and kept in the PDF's Subject. Empty for a draft.
+    QString controlCode; // "3F2A-91C0-7B4E-D215"
+    int revision = 0;
+    QString footerNote;  // "Nazorat kodi 3F2A-91C0-7B4E-D215, tahrir 12"
 
     friend bool operator==(const ProtocolContent&, const ProtocolContent&) = default;
 };

@@ -2,6 +2,7 @@
 
 #include "document/protocolfonts.h"
 #include "document/protocolpage.h"
+#include "document/tablerowobject.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -22,7 +23,11 @@ constexpr qreal kSignatureLineStartMm = 80;
 class Builder
 {
 public:
-    explicit Builder(qreal indentScale) : m_indentScale(indentScale), m_document(std::make_unique<QTextDocument>()), m_cursor(m_document.get())
+    Builder(qreal indentScale, ProtocolDocumentBuilder::Tables tables)
+        : m_indentScale(indentScale)
+        , m_tables(tables)
+        , m_document(std::make_unique<QTextDocument>())
+        , m_cursor(m_document.get())
     {
         QFont font(ProtocolFonts::family());
         font.setPointSizeF(ProtocolPage::bodyPointSize);
@@ -38,7 +43,7 @@ public:
         m_base.setFont(font);
         // Named in both properties: Qt 6.4's ODT writer reads only the old one
         // and writes "Sans" without it.
-        m_base.setFontFamilies(QStringList{ProtocolFonts::family()});
+        m_base.setFontFamilies(QStringList {ProtocolFonts::family()});
         m_base.setProperty(QTextFormat::OldFontFamily, ProtocolFonts::family());
         m_base.setForeground(Qt::black);
     }
@@ -62,6 +67,8 @@ private:
             format.setProperty(ProtocolDocumentBuilder::KeepWithNextProperty, true);
         if (block.keepTogether)
             format.setProperty(ProtocolDocumentBuilder::KeepTogetherProperty, true);
+        if (!block.anchor.isEmpty())
+            format.setProperty(ProtocolDocumentBuilder::AnchorProperty, block.anchor);
         format.setTopMargin(ProtocolPage::pxFromPt(block.spaceBefore));
         format.setBottomMargin(0);
         return format;
@@ -107,7 +114,8 @@ private:
         case Kind::DatePlace: {
             format.setAlignment(Qt::AlignLeft);
             // The place ends at the right margin.
-            format.setTabPositions({QTextOption::Tab(ProtocolPage::textWidthPx() - 1, QTextOption::RightTab)});
+            format.setTabPositions(
+                {QTextOption::Tab(ProtocolPage::textWidthPx() - 1, QTextOption::RightTab)});
             startBlock(format, chars);
             insertRuns(block.runs, chars);
             m_cursor.insertText(u"\t"_s + block.rightText, chars);
@@ -163,22 +171,33 @@ private:
             startBlock(caption, m_base);
             insertRuns({{table.caption, true, false}}, m_base);
             spaceBefore = 0;
-        } else if (!m_atEmptyBlock) {
+        } else if (!m_atEmptyBlock && m_tables == ProtocolDocumentBuilder::Tables::TextTables) {
             // A table is inserted after the current block; make that a fresh one.
             startBlock(QTextBlockFormat(), m_base);
         }
 
+        const int index = m_tableCount++;
+        if (m_tables == ProtocolDocumentBuilder::Tables::RowObjects) {
+            rowObjects(table, index, spaceBefore);
+            return;
+        }
+
+        // Qt's ODF writer writes lengths as points and percentages as an
+        // invalid "5%": give the widths in points, of the text column.
+        const qreal widthPt = (ProtocolPage::widthMm - ProtocolPage::marginsMm.left()
+                                  - ProtocolPage::marginsMm.right())
+            * 72 / 25.4;
         int total = 0;
         for (int width : table.widths)
             total += width;
         QList<QTextLength> widths;
         for (int c = 0; c < columns; ++c) {
-            const qreal share = total > 0 ? 100.0 * table.widths.value(c) / total : 100.0 / columns;
-            widths.append(QTextLength(QTextLength::PercentageLength, share));
+            const qreal share = total > 0 ? qreal(table.widths.value(c)) / total : 1.0 / columns;
+            widths.append(QTextLength(QTextLength::FixedLength, share * widthPt));
         }
 
         QTextTableFormat format;
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setWidth(QTextLength(QTextLength::FixedLength, widthPt));
         format.setColumnWidthConstraints(widths);
         format.setHeaderRowCount(1);
         // Qt draws no border thinner than one CSS pixel (0.75 pt).
@@ -210,7 +229,8 @@ private:
             blockFormat.setAlignment(alignment);
             blockFormat.setProperty(ProtocolDocumentBuilder::BlockKindProperty, int(Kind::Table));
             cursor.setBlockFormat(blockFormat);
-            cursor.setBlockCharFormat(chars);
+            // Not setBlockCharFormat: in a cell that is where the cell's own
+            // format lives, and the ODT would lose the cell's borders.
             cursor.insertText(text, chars);
         };
         for (int c = 0; c < columns; ++c)
@@ -219,14 +239,36 @@ private:
             const QStringList& row = table.rows.at(r);
             for (int c = 0; c < columns; ++c) {
                 const auto align = table.alignments.value(c, ProtocolTable::Align::Left);
-                const Qt::Alignment alignment = align == ProtocolTable::Align::Right ? Qt::AlignRight
-                    : align == ProtocolTable::Align::Center                     ? Qt::AlignHCenter
-                                                                                : Qt::AlignLeft;
+                const Qt::Alignment alignment = align == ProtocolTable::Align::Right
+                    ? Qt::AlignRight
+                    : align == ProtocolTable::Align::Center ? Qt::AlignHCenter
+                                                            : Qt::AlignLeft;
                 fill(r + 1, c, row.value(c), alignment, cellChars);
             }
         }
         m_cursor.movePosition(QTextCursor::End);
         m_atEmptyBlock = true;
+    }
+
+    // One paragraph a row, the header row first; the header row goes with the first row.
+    void rowObjects(const ProtocolTable& table, int index, qreal spaceBefore)
+    {
+        for (int row = TableRowObject::HeaderRow; row < table.rows.size(); ++row) {
+            QTextBlockFormat format;
+            format.setProperty(ProtocolDocumentBuilder::BlockKindProperty, int(Kind::Table));
+            format.setProperty(TableRowObject::TableProperty, index);
+            format.setProperty(TableRowObject::RowProperty, row);
+            format.setAlignment(Qt::AlignLeft);
+            if (row == TableRowObject::HeaderRow) {
+                format.setProperty(ProtocolDocumentBuilder::KeepWithNextProperty, true);
+                format.setTopMargin(ProtocolPage::pxFromPt(spaceBefore));
+            }
+            if (row == table.rows.size() - 1)
+                format.setBottomMargin(ProtocolPage::pxFromPt(6));
+            startBlock(format, m_base);
+            m_cursor.insertText(
+                QString(QChar::ObjectReplacementCharacter), TableRowObject::format(index, row));
+        }
     }
 
     void signatures(const ProtocolBlock& block)
@@ -238,10 +280,11 @@ private:
             const ProtocolSignature& signature = block.signatures.at(i);
             QTextBlockFormat format = blockFormat(block);
             format.setAlignment(Qt::AlignLeft);
-            format.setTopMargin(ProtocolPage::pxFromPt(i == 0 ? block.spaceBefore : kSignatureGapPt));
-            format.setTabPositions(
-                {QTextOption::Tab(ProtocolPage::pxFromMm(kSignatureLineStartMm), QTextOption::LeftTab),
-                 QTextOption::Tab(ProtocolPage::textWidthPx() - 1, QTextOption::RightTab)});
+            format.setTopMargin(
+                ProtocolPage::pxFromPt(i == 0 ? block.spaceBefore : kSignatureGapPt));
+            format.setTabPositions({QTextOption::Tab(ProtocolPage::pxFromMm(kSignatureLineStartMm),
+                                        QTextOption::LeftTab),
+                QTextOption::Tab(ProtocolPage::textWidthPx() - 1, QTextOption::RightTab)});
             // The two lines stay together.
             if (i + 1 < block.signatures.size())
                 format.setProperty(ProtocolDocumentBuilder::KeepWithNextProperty, true);
@@ -256,6 +299,8 @@ private:
     }
 
     const qreal m_indentScale;
+    const ProtocolDocumentBuilder::Tables m_tables;
+    int m_tableCount = 0;
     std::unique_ptr<QTextDocument> m_document;
     QTextCursor m_cursor;
     QTextCharFormat m_base;
@@ -264,10 +309,10 @@ private:
 
 } // namespace
 
-std::unique_ptr<QTextDocument> ProtocolDocumentBuilder::build(const ProtocolContent& content,
-                                                              qreal indentScale)
+std::unique_ptr<QTextDocument> ProtocolDocumentBuilder::build(
+    const ProtocolContent& content, qreal indentScale, Tables tables)
 {
-    return Builder(indentScale).build(content);
+    return Builder(indentScale, tables).build(content);
 }
 
 } // namespace Bayon

@@ -40,16 +40,31 @@ Result<QByteArray> odt(const ProtocolContent& content)
 
 } // namespace
 
-Result<QByteArray> ProtocolExporter::render(const Meeting& meeting, ExportFormat format, Script script)
+Result<QByteArray> ProtocolExporter::render(
+    const Meeting& meeting, ExportFormat format, Script script)
 {
+    return render(meeting, format, ProtocolOptions {}, script);
+}
+
+Result<QByteArray> ProtocolExporter::render(
+    const Meeting& meeting, ExportFormat format, const ProtocolOptions& options, Script script)
+{
+    if (format == ExportFormat::Json && (options.isExtract() || options.form)) {
+        return Error::usage(u"JSON is the interchange form of the whole meeting; an extract or "
+                            "another form is for the printed formats (pdf, odt, html, md, txt)."_s);
+    }
     if (format == ExportFormat::Json) {
         if (script != Script::Latin)
-            return Error::usage(
-                u"JSON is the interchange form and keeps the stored Latin text; "
-                "Cyrillic is for the printed formats (pdf, odt, html, md, txt)."_s);
+            return Error::usage(u"JSON is the interchange form and keeps the stored Latin text; "
+                                "Cyrillic is for the printed formats (pdf, odt, html, md, txt)."_s);
         return MeetingJson::write(meeting);
     }
-    ProtocolContent content = ProtocolComposer::compose(meeting, script);
+    ProtocolContent content = ProtocolComposer::compose(meeting, options, script);
+    if (options.isExtract() && content.blocks.isEmpty()) {
+        return Error::notFound(options.extractItem >= 0
+                ? u"The meeting has no agenda item %1."_s.arg(options.extractItem + 1)
+                : u"No resolution of the meeting is addressed to “%1”."_s.arg(options.addressee));
+    }
     switch (format) {
     case ExportFormat::Pdf: {
         auto layout = ProtocolLayout::create(std::move(content));
@@ -71,8 +86,14 @@ Result<QByteArray> ProtocolExporter::render(const Meeting& meeting, ExportFormat
     return Error::usage(u"Unknown export format."_s);
 }
 
-Status ProtocolExporter::exportMeeting(const Meeting& meeting, const QString& path, ExportFormat format,
-                                       Script script)
+Status ProtocolExporter::exportMeeting(
+    const Meeting& meeting, const QString& path, ExportFormat format, Script script)
+{
+    return exportMeeting(meeting, path, format, ProtocolOptions {}, script);
+}
+
+Status ProtocolExporter::exportMeeting(const Meeting& meeting, const QString& path,
+    ExportFormat format, const ProtocolOptions& options, Script script)
 {
     if (path.isEmpty())
         return Error::usage(u"No output file given."_s);
@@ -82,7 +103,7 @@ Status ProtocolExporter::exportMeeting(const Meeting& meeting, const QString& pa
     if (!target.absoluteDir().exists())
         return Error::notFound(u"The folder %1 does not exist."_s.arg(target.absolutePath()));
 
-    const Result<QByteArray> bytes = render(meeting, format, script);
+    const Result<QByteArray> bytes = render(meeting, format, options, script);
     if (!bytes)
         return bytes.error();
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/exportformat.h"
+#include "document/protocoloptions.h"
 #include "domain/meeting.h"
 #include "domain/result.h"
 #include "text/script.h"
@@ -23,14 +24,22 @@ public:
     // The bytes of the file. Script::Cyrillic transliterates every text of the
     // printed formats; for JSON it is refused (Error::Usage), since the
     // interchange form must give back the meeting as stored.
-    static Result<QByteArray> render(const Meeting& meeting, ExportFormat format,
-                                     Script script = Script::Latin);
+    static Result<QByteArray> render(
+        const Meeting& meeting, ExportFormat format, Script script = Script::Latin);
 
     // Writes the file at `path` whole or not at all: the bytes go to a
     // temporary file beside it, renamed over `path` only when complete, so a
     // failure leaves neither a partial file nor a stray temporary one.
     static Status exportMeeting(const Meeting& meeting, const QString& path, ExportFormat format,
-                                Script script = Script::Latin);
+        Script script = Script::Latin);
+
+    // The same in another form or as an extract (ProtocolOptions). An extract
+    // of an item that does not exist, or for an addressee no resolution names,
+    // is refused (Error::NotFound); JSON has no extract (Error::Usage).
+    static Result<QByteArray> render(const Meeting& meeting, ExportFormat format,
+        const ProtocolOptions& options, Script script = Script::Latin);
+    static Status exportMeeting(const Meeting& meeting, const QString& path, ExportFormat format,
+        const ProtocolOptions& options, Script script = Script::Latin);
 };
 
 } // namespace Bayon

@@ -17,18 +17,18 @@ Status loadFaces()
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
         return Error::failed(QStringLiteral(
             "The printed protocol needs a QGuiApplication (fonts); none is running."));
-    const QStringList faces{QStringLiteral("Regular"), QStringLiteral("Bold"),
-                            QStringLiteral("Italic"), QStringLiteral("BoldItalic")};
+    const QStringList faces {QStringLiteral("Regular"), QStringLiteral("Bold"),
+        QStringLiteral("Italic"), QStringLiteral("BoldItalic")};
     for (const QString& face : faces) {
-        const QString path =
-            ResourcePaths::fonts() + QStringLiteral("/LiberationSerif-") + face + QStringLiteral(".ttf");
+        const QString path = ResourcePaths::fonts() + QStringLiteral("/LiberationSerif-") + face
+            + QStringLiteral(".ttf");
         const int id = QFontDatabase::addApplicationFont(path);
         if (id < 0)
-            return Error::failed(QStringLiteral("The font %1 bundled with Bayon cannot be loaded.")
-                                     .arg(path));
+            return Error::failed(
+                QStringLiteral("The font %1 bundled with Bayon cannot be loaded.").arg(path));
         if (!QFontDatabase::applicationFontFamilies(id).contains(ProtocolFonts::family()))
-            return Error::failed(QStringLiteral("The font %1 is not %2.")
-                                     .arg(path, ProtocolFonts::family()));
+            return Error::failed(
+                QStringLiteral("The font %1 is not %2.").arg(path, ProtocolFonts::family()));
     }
     return {};
 }

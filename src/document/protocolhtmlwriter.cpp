@@ -77,7 +77,8 @@ QString table(const ProtocolTable& table)
         html += u"<caption>"_s + escaped(table.caption) + u"</caption>\n"_s;
     html += u"<colgroup>"_s;
     for (int width : table.widths)
-        html += u"<col style=\"width: %1%\">"_s.arg(total > 0 ? 100.0 * width / total : 0, 0, 'f', 1);
+        html += u"<col style=\"width: %1%\">"_s.arg(
+            total > 0 ? 100.0 * width / total : 0, 0, 'f', 1);
     html += u"</colgroup>\n<thead><tr>"_s;
     for (const QString& cell : table.header)
         html += u"<th>"_s + escaped(cell) + u"</th>"_s;
@@ -87,8 +88,8 @@ QString table(const ProtocolTable& table)
         for (qsizetype c = 0; c < row.size(); ++c) {
             const auto align = table.alignments.value(c, ProtocolTable::Align::Left);
             const QString cls = align == ProtocolTable::Align::Right ? u" class=\"right\""_s
-                : align == ProtocolTable::Align::Center             ? u" class=\"center\""_s
-                                                                    : QString();
+                : align == ProtocolTable::Align::Center              ? u" class=\"center\""_s
+                                                                     : QString();
             html += u"<td"_s + cls + u'>' + escaped(row.at(c)) + u"</td>"_s;
         }
         html += u"</tr>\n"_s;
@@ -143,8 +144,8 @@ QByteArray ProtocolHtmlWriter::write(const ProtocolContent& content)
         case Kind::Signatures:
             html += u"<table class=\"signatures\">\n"_s;
             for (const ProtocolSignature& signature : block.signatures) {
-                html += u"<tr><td>"_s + escaped(signature.title)
-                    + u"</td><td class=\"line\">"_s + ProtocolSignature::line() + u"</td><td class=\"name\">"_s
+                html += u"<tr><td>"_s + escaped(signature.title) + u"</td><td class=\"line\">"_s
+                    + ProtocolSignature::line() + u"</td><td class=\"name\">"_s
                     + escaped(signature.name) + u"</td></tr>\n"_s;
             }
             html += u"</table>\n"_s;

@@ -4,6 +4,7 @@
 #include "document/protocoldocumentbuilder.h"
 #include "document/protocolfonts.h"
 #include "document/protocolpage.h"
+#include "document/tablerowobject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
@@ -11,8 +12,6 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
-#include <QTextTable>
-
 #include <climits>
 #include <cmath>
 
@@ -58,16 +57,14 @@ protected:
     }
 };
 
-// Marks the empty paragraph between the two parts of a split table.
-constexpr int kSpacerProperty = QTextFormat::UserProperty + 100;
-
-// One thing in the flow of the root frame: a paragraph or a table.
+// One paragraph of the flow, with what the pagination needs to know of it.
 struct FlowItem
 {
-    QTextBlock block;            // valid for a paragraph
-    QTextTable* table = nullptr; // else a table
+    QTextBlock block;
     bool keepWithNext = false;
     bool keepTogether = false;
+    int table = -1; // the KPI table of a row, else -1
+    int row = TableRowObject::HeaderRow; // the row of that table
 };
 
 // Where an item's lines fall.
@@ -78,15 +75,15 @@ struct Extent
     int lines = 0;
     int linesOnFirstPage = 0;
     int linesOnLastPage = 0;
-    int firstRowPage = 0; // tables: the last page of the first row under the header
-    int splitRow = -1;    // tables: the first later row that starts or ends on another page
 };
 
 class Paginator
 {
 public:
     Paginator(QTextDocument& document, qreal pageHeight)
-        : m_document(document), m_layout(*document.documentLayout()), m_pageHeight(pageHeight)
+        : m_document(document)
+        , m_layout(*document.documentLayout())
+        , m_pageHeight(pageHeight)
     {
         collectItems();
     }
@@ -97,15 +94,10 @@ public:
         int breaks = 0;
         qsizetype i = 0;
         while (i < m_items.size()) {
-            const FlowItem& item = m_items.at(i);
-            if (item.table) {
-                const Extent here = extent(i);
-                if (here.splitRow > 0 && here.firstRowPage == here.firstPage) {
-                    splitTable(item.table, here.splitRow);
-                    ++breaks;
-                    collectItems();
-                    continue; // the same table again, now ending where its page ends
-                }
+            if (continuesTable(i)) {
+                repeatHeaderBefore(i);
+                ++breaks;
+                continue; // i is now the copy of the header
             }
             const qsizetype moved = violation(i);
             if (moved < 0) {
@@ -131,20 +123,15 @@ private:
     void collectItems()
     {
         m_items.clear();
-        QTextFrame* root = m_document.rootFrame();
-        for (auto it = root->begin(); !it.atEnd(); ++it) {
+        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
             FlowItem item;
-            if (QTextFrame* frame = it.currentFrame()) {
-                item.table = qobject_cast<QTextTable*>(frame);
-                if (item.table == nullptr)
-                    continue;
-            } else {
-                item.block = it.currentBlock();
-                const QTextBlockFormat format = item.block.blockFormat();
-                if (format.boolProperty(kSpacerProperty))
-                    continue;
-                item.keepWithNext = format.boolProperty(ProtocolDocumentBuilder::KeepWithNextProperty);
-                item.keepTogether = format.boolProperty(ProtocolDocumentBuilder::KeepTogetherProperty);
+            item.block = block;
+            item.keepWithNext = format.boolProperty(ProtocolDocumentBuilder::KeepWithNextProperty);
+            item.keepTogether = format.boolProperty(ProtocolDocumentBuilder::KeepTogetherProperty);
+            if (format.hasProperty(TableRowObject::TableProperty)) {
+                item.table = format.intProperty(TableRowObject::TableProperty);
+                item.row = format.intProperty(TableRowObject::RowProperty);
             }
             m_items.append(item);
         }
@@ -152,75 +139,36 @@ private:
 
     int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
 
-    // The top of each line of a block, in document coordinates.
-    QList<qreal> lineTops(const QTextBlock& block) const
-    {
-        QList<qreal> tops;
-        const QRectF rect = m_layout.blockBoundingRect(block);
-        const QTextLayout* layout = block.layout();
-        for (int l = 0; l < layout->lineCount(); ++l)
-            tops.append(rect.top() + layout->lineAt(l).y());
-        if (tops.isEmpty())
-            tops.append(rect.top());
-        return tops;
-    }
-
-    Extent extentOfBlock(const QTextBlock& block) const
-    {
-        Extent extent;
-        const QList<qreal> tops = lineTops(block);
-        extent.firstPage = pageOf(tops.first());
-        extent.lastPage = pageOf(tops.last());
-        extent.lines = int(tops.size());
-        for (qreal top : tops) {
-            const int page = pageOf(top);
-            extent.linesOnFirstPage += page == extent.firstPage ? 1 : 0;
-            extent.linesOnLastPage += page == extent.lastPage ? 1 : 0;
-        }
-        return extent;
-    }
-
-    // The first and last page of a table row: of the first and the last line of any of its cells.
-    std::pair<int, int> rowPages(QTextTable* table, int row) const
-    {
-        int first = INT_MAX;
-        int last = 0;
-        for (int c = 0; c < table->columns(); ++c) {
-            const QTextTableCell cell = table->cellAt(row, c);
-            for (QTextBlock block = m_document.findBlock(cell.firstPosition());
-                 block.isValid() && block.position() <= cell.lastPosition(); block = block.next()) {
-                const QList<qreal> tops = lineTops(block);
-                first = qMin(first, pageOf(tops.first()));
-                last = qMax(last, pageOf(tops.last()));
-            }
-        }
-        return {first, last};
-    }
-
-    Extent extentOfTable(QTextTable* table) const
-    {
-        Extent extent;
-        const int headerRows = table->format().headerRowCount();
-        extent.lines = table->rows();
-        std::tie(extent.firstPage, extent.lastPage) = rowPages(table, 0);
-        extent.firstRowPage = extent.firstPage;
-        int previousEnd = extent.lastPage;
-        for (int row = 1; row < table->rows(); ++row) {
-            const auto [first, last] = rowPages(table, row);
-            extent.lastPage = qMax(extent.lastPage, last);
-            if (row <= headerRows)
-                extent.firstRowPage = qMax(extent.firstRowPage, last);
-            else if (extent.splitRow < 0 && (first > previousEnd || last > first))
-                extent.splitRow = row;
-            previousEnd = last;
-        }
-        return extent;
-    }
-
     Extent extent(qsizetype i) const
     {
+        const QTextBlock& block = m_items.at(i).block;
+        const QRectF rect = m_layout.blockBoundingRect(block);
+        const QTextLayout* layout = block.layout();
+        Extent extent;
+        extent.lines = qMax(1, layout->lineCount());
+        QList<int> pages;
+        for (int l = 0; l < layout->lineCount(); ++l)
+            pages.append(pageOf(rect.top() + layout->lineAt(l).y()));
+        if (pages.isEmpty())
+            pages.append(pageOf(rect.top()));
+        extent.firstPage = pages.first();
+        extent.lastPage = pages.last();
+        extent.linesOnFirstPage = int(pages.count(extent.firstPage));
+        extent.linesOnLastPage = int(pages.count(extent.lastPage));
+        return extent;
+    }
+
+    bool startsPage(qsizetype i) const
+    {
+        return i == 0 || extent(i - 1).lastPage < extent(i).firstPage;
+    }
+
+    // A table row at the head of a page, under no header: the rest of its table.
+    bool continuesTable(qsizetype i) const
+    {
         const FlowItem& item = m_items.at(i);
-        return item.table ? extentOfTable(item.table) : extentOfBlock(item.block);
+        return item.table >= 0 && item.row != TableRowObject::HeaderRow && i > 0
+            && m_items.at(i - 1).table == item.table && startsPage(i);
     }
 
     // The item that breaks a rule at position i and must move to the next page, or -1.
@@ -228,11 +176,7 @@ private:
     {
         const FlowItem& item = m_items.at(i);
         const Extent here = extent(i);
-        if (item.table) {
-            // The header row and the first row under it stand on one page.
-            if (here.firstRowPage > here.firstPage)
-                return i;
-        } else if (here.lastPage > here.firstPage) {
+        if (here.lastPage > here.firstPage) {
             // A first line alone at the foot of a page, or a short paragraph's last line
             // alone at the head of the next.
             if (here.linesOnFirstPage == 1 || (here.linesOnLastPage == 1 && here.lines <= 4))
@@ -259,13 +203,10 @@ private:
         return i;
     }
 
-    bool startsPage(qsizetype i) const
-    {
-        return i == 0 || extent(i - 1).lastPage < extent(i).firstPage;
-    }
-
-    // Qt's incremental relayout can leave the blocks after a table without
-    // lines once something above them moves; lay out all that follows anew.
+    // Qt relays out only what changed and moves the rest, keeping a moved
+    // paragraph's lines where they were and leaving those it had not laid out
+    // yet without any; lay out anew all that follows (lazily, as the scan
+    // goes on, so a break costs little more than the pages after it).
     void relayoutFrom(int position)
     {
         m_document.markContentsDirty(position, m_document.characterCount() - position);
@@ -276,83 +217,33 @@ private:
     {
         if (startsPage(i))
             return false;
-        const FlowItem& item = m_items.at(i);
-        if (item.table) {
-            QTextTableFormat format = item.table->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            item.table->setFormat(format);
-            relayoutFrom(item.table->firstPosition() - 1);
-        } else {
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(item.block).mergeBlockFormat(format);
-            relayoutFrom(item.block.position());
-        }
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(m_items.at(i).block).mergeBlockFormat(format);
+        relayoutFrom(m_items.at(i).block.position());
         return true;
     }
 
-    // A table that goes on over a page break is closed where its page ends, as
-    // a typist does: the rows from `row` on become a table of their own that
-    // starts the next page under a copy of the header. No row is cut in two,
-    // and no row is stretched to fill the foot of a page.
-    void splitTable(QTextTable* table, int row)
+    // The table was closed at the foot of the last page (each row draws its
+    // own rules); here it goes on under a copy of its header row.
+    void repeatHeaderBefore(qsizetype i)
     {
-        const int headerRows = table->format().headerRowCount();
-        const int columns = table->columns();
-        QList<int> rows;
-        for (int r = 0; r < headerRows; ++r)
-            rows.append(r);
-        for (int r = row; r < table->rows(); ++r)
-            rows.append(r);
-
-        QTextTableFormat format = table->format();
+        const int table = m_items.at(i).table;
+        qsizetype header = i;
+        while (header > 0
+            && !(m_items.at(header).table == table
+                && m_items.at(header).row == TableRowObject::HeaderRow))
+            --header;
+        QTextBlockFormat format = m_items.at(header).block.blockFormat();
         format.setTopMargin(0);
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        // Two tables need a paragraph between them: an empty one, of no height.
-        // Qt makes it of the paragraph that follows the table; that one gets
-        // its own look back.
-        QTextCursor cursor(&m_document);
-        // One change for the layout, not one a cell.
-        cursor.beginEditBlock();
-        cursor.setPosition(table->lastPosition() + 1);
-        const QTextBlockFormat afterFormat = cursor.block().blockFormat();
-        const QTextCharFormat afterChars = cursor.block().charFormat();
-        QTextTable* part = cursor.insertTable(int(rows.size()), columns, format);
-        QTextBlockFormat spacerFormat;
-        spacerFormat.setProperty(kSpacerProperty, true);
-        spacerFormat.setLineHeight(0, QTextBlockFormat::FixedHeight);
-        QTextCursor spacer(&m_document);
-        spacer.setPosition(part->firstPosition() - 1);
-        spacer.setBlockFormat(spacerFormat);
-        QTextCursor next(&m_document);
-        next.setPosition(part->lastPosition() + 1);
-        next.setBlockFormat(afterFormat);
-        next.setBlockCharFormat(afterChars);
-        for (int r = 0; r < rows.size(); ++r) {
-            for (int c = 0; c < columns; ++c)
-                copyCell(table->cellAt(rows.at(r), c), part->cellAt(r, c));
-        }
-        table->removeRows(row, table->rows() - row);
-        cursor.endEditBlock();
-        relayoutFrom(table->firstPosition() - 1);
-    }
-
-    void copyCell(const QTextTableCell& from, QTextTableCell to)
-    {
-        to.setFormat(from.format());
-        QTextCursor cursor = to.firstCursorPosition();
-        bool first = true;
-        for (QTextBlock block = m_document.findBlock(from.firstPosition());
-             block.isValid() && block.position() <= from.lastPosition(); block = block.next()) {
-            if (first)
-                cursor.setBlockFormat(block.blockFormat());
-            else
-                cursor.insertBlock(block.blockFormat(), block.charFormat());
-            cursor.setBlockCharFormat(block.charFormat());
-            for (auto it = block.begin(); !it.atEnd(); ++it)
-                cursor.insertText(it.fragment().text(), it.fragment().charFormat());
-            first = false;
-        }
+        QTextCursor cursor(m_items.at(i - 1).block);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertBlock(format, m_items.at(header).block.charFormat());
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+            TableRowObject::format(table, TableRowObject::HeaderRow));
+        relayoutFrom(cursor.block().position());
+        collectItems();
     }
 
     QTextDocument& m_document;
@@ -364,10 +255,23 @@ private:
 } // namespace
 
 ProtocolLayout::ProtocolLayout(ProtocolContent content)
-    : m_content(std::move(content)), m_device(std::make_unique<LayoutDevice>())
+    : m_content(std::move(content))
+    , m_device(std::make_unique<LayoutDevice>())
 {
-    m_document = ProtocolDocumentBuilder::build(m_content, layoutDpi / 96.0);
+    m_document = ProtocolDocumentBuilder::build(
+        m_content, layoutDpi / 96.0, ProtocolDocumentBuilder::Tables::RowObjects);
     m_document->documentLayout()->setPaintDevice(m_device.get());
+    QList<ProtocolTable> tables;
+    for (const ProtocolBlock& block : m_content.blocks) {
+        if (block.kind == ProtocolBlock::Kind::Table && !block.table.header.isEmpty())
+            tables.append(block.table);
+    }
+    const qreal textWidth
+        = (ProtocolPage::widthMm - ProtocolPage::marginsMm.left() - ProtocolPage::marginsMm.right())
+        * layoutDpi / 25.4;
+    // A hair narrower than the line: a row as wide as the line may not fit it.
+    m_rows = std::make_unique<TableRowObject>(tables, m_device.get(), textWidth - 2);
+    m_document->documentLayout()->registerHandler(TableRowObject::ObjectType, m_rows.get());
 
     const qreal scale = layoutDpi / 25.4; // layout units per millimetre
     m_document->setPageSize(QSizeF(ProtocolPage::widthMm * scale, ProtocolPage::heightMm * scale));
@@ -385,7 +289,8 @@ ProtocolLayout::ProtocolLayout(ProtocolContent content)
 
 ProtocolLayout::~ProtocolLayout() = default;
 
-Result<std::unique_ptr<ProtocolLayout>> ProtocolLayout::create(const Meeting& meeting, Script script)
+Result<std::unique_ptr<ProtocolLayout>> ProtocolLayout::create(
+    const Meeting& meeting, Script script)
 {
     return create(ProtocolComposer::compose(meeting, script));
 }
@@ -405,6 +310,20 @@ void ProtocolLayout::paginate()
 int ProtocolLayout::pageCount() const
 {
     return m_document->pageCount();
+}
+
+int ProtocolLayout::pageOf(QStringView anchor) const
+{
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().stringProperty(ProtocolDocumentBuilder::AnchorProperty) != anchor)
+            continue;
+        const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
+        const qreal top = block.layout()->lineCount() > 0
+            ? rect.top() + block.layout()->lineAt(0).y()
+            : rect.top();
+        return int(std::floor(top / pageSize().height()));
+    }
+    return -1;
 }
 
 QSizeF ProtocolLayout::pageSize() const

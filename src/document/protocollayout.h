@@ -6,13 +6,15 @@
 #include "text/script.h"
 
 #include <QSizeF>
-
+#include <QStringView>
 #include <memory>
 
 class QPaintDevice;
 class QTextDocument;
 
 namespace Bayon {
+
+class TableRowObject;
 
 // The printed protocol laid out on A4 pages: the one layout behind the GUI's
 // preview, its printout and the PDF, so that all three agree line for line.
@@ -22,10 +24,11 @@ namespace Bayon {
 // keeps and QTextDocument does not know are applied: no heading, caption or
 // introducing line is the last line of a page, a paragraph never leaves its
 // first line alone at the foot of a page (nor, up to four lines, its last line
-// alone at the head of the next), a table's header row never stands alone, and
-// the signatures never stand alone (the last resolution goes with them). Each
-// is met by a page break before the block (and what must go with it), until
-// no rule is broken.
+// alone at the head of the next), a table's header row never stands alone, a
+// table row is never cut in two and a table going on over a page break goes on
+// under its header row, and the signatures never stand alone (the last
+// resolution goes with them). Each is met by a page break before the block
+// (and what must go with it), until no rule is broken.
 //
 // Needs a QGuiApplication (fonts). ProtocolPainter paints its pages.
 class ProtocolLayout
@@ -33,8 +36,8 @@ class ProtocolLayout
 public:
     static constexpr int layoutDpi = 1200;
 
-    static Result<std::unique_ptr<ProtocolLayout>> create(const Meeting& meeting,
-                                                          Script script = Script::Latin);
+    static Result<std::unique_ptr<ProtocolLayout>> create(
+        const Meeting& meeting, Script script = Script::Latin);
     static Result<std::unique_ptr<ProtocolLayout>> create(ProtocolContent content);
     ~ProtocolLayout();
 
@@ -45,6 +48,9 @@ public:
     int pageCount() const;
     // The size of a page in layout units; page k spans y from k·height to (k+1)·height.
     QSizeF pageSize() const;
+    // The page (from 0) on which a part begins ("item:2", "resolution:3", see
+    // ProtocolBlock::anchor), or -1 when the protocol has no such part.
+    int pageOf(QStringView anchor) const;
     // How many page breaks the typist's rules added.
     int addedPageBreaks() const { return m_addedBreaks; }
 
@@ -53,7 +59,9 @@ private:
     void paginate();
 
     ProtocolContent m_content;
-    std::unique_ptr<QPaintDevice> m_device; // before m_document: the layout refers to it
+    // Before m_document: its layout refers to both.
+    std::unique_ptr<QPaintDevice> m_device;
+    std::unique_ptr<TableRowObject> m_rows;
     std::unique_ptr<QTextDocument> m_document;
     int m_addedBreaks = 0;
 };

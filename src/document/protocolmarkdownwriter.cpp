@@ -108,13 +108,14 @@ QByteArray ProtocolMarkdownWriter::write(const ProtocolContent& content)
         case Kind::DatePlace: {
             QString line = runs(block.runs);
             if (!block.rightText.isEmpty())
-                line += (line.isEmpty() ? QString() : u" \u2014 "_s) + escapedInline(block.rightText);
+                line += (line.isEmpty() ? QString() : u" \u2014 "_s)
+                    + escapedInline(block.rightText);
             blocks.append(line);
             break;
         }
         case Kind::Heading:
             blocks.append(QString(qBound(2, block.level + 1, 4), u'#') + u' '
-                          + escapedInline(block.plainText()));
+                + escapedInline(block.plainText()));
             break;
         case Kind::ListItem:
             blocks.append(u"- "_s + runs(block.runs));

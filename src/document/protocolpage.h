@@ -14,7 +14,7 @@ class ProtocolPage
 public:
     static constexpr qreal widthMm = 210.0;
     static constexpr qreal heightMm = 297.0;
-    static constexpr QMarginsF marginsMm{30.0, 20.0, 15.0, 20.0};
+    static constexpr QMarginsF marginsMm {30.0, 20.0, 15.0, 20.0};
     static constexpr qreal bodyPointSize = 14.0;
     static constexpr qreal tablePointSize = 12.0;
     static constexpr qreal footerPointSize = 12.0;

@@ -13,7 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace Bayon {
 
-ProtocolPainter::ProtocolPainter(const ProtocolLayout& layout) : m_layout(layout) { }
+ProtocolPainter::ProtocolPainter(const ProtocolLayout& layout)
+    : m_layout(layout)
+{
+}
 
 void ProtocolPainter::paintPage(QPainter& painter, int page, const QRectF& target, bool paper) const
 {
@@ -53,10 +56,15 @@ void ProtocolPainter::paintFooter(QPainter& painter, int page) const
 
     const qreal mm = ProtocolLayout::layoutDpi / 25.4;
     const qreal left = ProtocolPage::marginsMm.left() * mm;
-    const qreal width = (ProtocolPage::widthMm - ProtocolPage::marginsMm.left()
-                         - ProtocolPage::marginsMm.right()) * mm;
+    const qreal width
+        = (ProtocolPage::widthMm - ProtocolPage::marginsMm.left() - ProtocolPage::marginsMm.right())
+        * mm;
     const qreal baseline = (ProtocolPage::heightMm - ProtocolPage::footerBaselineMm) * mm;
-    const QString text = QString::number(page + 1) + u" / "_s + QString::number(m_layout.pageCount());
+    QString text
+        = QString::number(page + 1) + u" / "_s + QString::number(m_layout.pageCount());
+    // A final or signed protocol: the control code and revision beside the page number.
+    if (!m_layout.content().footerNote.isEmpty())
+        text += u"   "_s + m_layout.content().footerNote;
     const QFontMetricsF metrics(font);
     const qreal textWidth = metrics.horizontalAdvance(text);
     painter.drawText(QPointF(left + (width - textWidth) / 2, baseline), text);
@@ -68,7 +76,8 @@ Status ProtocolPainter::print(QPagedPaintDevice& device, int first, int last) co
     if (last < 0 || last >= count)
         last = count - 1;
     if (first < 0 || first > last)
-        return Error::usage(u"No such pages: %1–%2 of %3."_s.arg(first + 1).arg(last + 1).arg(count));
+        return Error::usage(
+            u"No such pages: %1–%2 of %3."_s.arg(first + 1).arg(last + 1).arg(count));
 
     QPainter painter;
     if (!painter.begin(&device))

@@ -1,6 +1,7 @@
 #include "protocolpdfwriter.h"
 
 #include "document/protocollayout.h"
+#include "document/controlcode.h"
 #include "document/protocolpainter.h"
 
 #include <QBuffer>
@@ -18,6 +19,7 @@ struct Metadata
 {
     QString title;
     QString author;
+    QString subject;
     QString creator;
     QString producer;
     QDateTime created; // UTC, whole seconds
@@ -43,6 +45,9 @@ QByteArray xmp(const Metadata& meta)
     if (!meta.author.isEmpty())
         xml += u"   <dc:creator><rdf:Seq><rdf:li>"_s + xmlEscaped(meta.author)
             + u"</rdf:li></rdf:Seq></dc:creator>\n"_s;
+    if (!meta.subject.isEmpty())
+        xml += u"   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">"_s
+            + xmlEscaped(meta.subject) + u"</rdf:li></rdf:Alt></dc:description>\n"_s;
     xml += u"  </rdf:Description>\n"_s;
     xml += u"  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"_s;
     xml += u"   <xmp:CreatorTool>"_s + xmlEscaped(meta.creator) + u"</xmp:CreatorTool>\n"_s;
@@ -108,6 +113,8 @@ Result<QByteArray> withInfo(QByteArray pdf, const Metadata& meta)
     pdf += "/Title " + pdfText(meta.title) + '\n';
     if (!meta.author.isEmpty())
         pdf += "/Author " + pdfText(meta.author) + '\n';
+    if (!meta.subject.isEmpty())
+        pdf += "/Subject " + pdfText(meta.subject) + '\n';
     pdf += "/Creator " + pdfText(meta.creator) + '\n';
     pdf += "/Producer " + pdfText(meta.producer) + '\n';
     pdf += "/CreationDate " + pdfDate(meta.created) + '\n';
@@ -134,6 +141,9 @@ Result<QByteArray> ProtocolPdfWriter::write(const ProtocolLayout& layout)
     Metadata meta;
     meta.title = layout.content().title;
     meta.author = layout.content().author;
+    // The control code of a final protocol, where `bayon-cli verify --pdf` reads it.
+    if (!layout.content().controlCode.isEmpty())
+        meta.subject = ControlCode::pdfSubject(layout.content().controlCode, layout.content().revision);
     meta.creator = u"Bayon"_s;
     meta.producer = u"Qt "_s + QString::fromLatin1(qVersion());
     QDateTime now = QDateTime::currentDateTimeUtc();
@@ -148,7 +158,7 @@ Result<QByteArray> ProtocolPdfWriter::write(const ProtocolLayout& layout)
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(ProtocolLayout::layoutDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+            QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setTitle(meta.title);
         writer.setCreator(meta.creator);
         writer.setDocumentXmpMetadata(xmp(meta));

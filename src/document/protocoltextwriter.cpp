@@ -18,7 +18,8 @@ QString centred(const QString& text)
 
 QString spread(const QString& left, const QString& right)
 {
-    const qsizetype gap = qMax<qsizetype>(4, ProtocolTextWriter::lineWidth - left.size() - right.size());
+    const qsizetype gap
+        = qMax<qsizetype>(4, ProtocolTextWriter::lineWidth - left.size() - right.size());
     return right.isEmpty() ? left : left + QString(gap, u' ') + right;
 }
 
@@ -88,8 +89,8 @@ QByteArray ProtocolTextWriter::write(const ProtocolContent& content)
             break;
         case Kind::Signatures:
             for (const ProtocolSignature& signature : block.signatures)
-                blocks.append(spread(signature.title.leftJustified(24) + ProtocolSignature::line(),
-                                     signature.name));
+                blocks.append(spread(
+                    signature.title.leftJustified(24) + ProtocolSignature::line(), signature.name));
             break;
         }
     }

@@ -18,6 +18,9 @@ enum class ResolutionKind { TakeNote, Approve, Support, Recommend, Instruct };
 enum class FollowUpStatus { Open, InProgress, Done, Cancelled };
 enum class ChangeKind { None, Factor, Percent };
 enum class DeadlineKind { None, Date, NextMeeting };
+// What an audit line records and how a revision came about (the lifecycle).
+enum class AuditAction { Transition, Reopen, Restore, Attach, Detach, Import };
+enum class RevisionKind { Create, Save, Autosave, Transition, Reopen, Restore };
 
 // The stable key of each enumerator: what the database and the interchange
 // JSON store. Keys never change once released; names in the interface are
@@ -60,6 +63,19 @@ BAYON_ENUM_KEYS(ChangeKind, std::pair{ChangeKind::None, u"none"},
 BAYON_ENUM_KEYS(DeadlineKind, std::pair{DeadlineKind::None, u"none"},
                 std::pair{DeadlineKind::Date, u"date"},
                 std::pair{DeadlineKind::NextMeeting, u"next-meeting"})
+
+BAYON_ENUM_KEYS(AuditAction, std::pair{AuditAction::Transition, u"transition"},
+                std::pair{AuditAction::Reopen, u"reopen"},
+                std::pair{AuditAction::Restore, u"restore"},
+                std::pair{AuditAction::Attach, u"attach"},
+                std::pair{AuditAction::Detach, u"detach"},
+                std::pair{AuditAction::Import, u"import"})
+BAYON_ENUM_KEYS(RevisionKind, std::pair{RevisionKind::Create, u"create"},
+                std::pair{RevisionKind::Save, u"save"},
+                std::pair{RevisionKind::Autosave, u"autosave"},
+                std::pair{RevisionKind::Transition, u"transition"},
+                std::pair{RevisionKind::Reopen, u"reopen"},
+                std::pair{RevisionKind::Restore, u"restore"})
 
 #undef BAYON_ENUM_KEYS
 

@@ -60,4 +60,17 @@ int Meeting::presentMemberCount() const
     }));
 }
 
+int Meeting::quorumMemberCount() const
+{
+    if (memberCount > 0)
+        return memberCount;
+    return int(std::count_if(attendance.cbegin(), attendance.cend(),
+        [](const Attendance& a) { return a.role == AttendanceRole::Member; }));
+}
+
+Quorum Meeting::quorum() const
+{
+    return Quorum::evaluate(protocolTemplate.quorum, quorumMemberCount(), presentMemberCount());
+}
+
 } // namespace Bayon

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "agendaitem.h"
+#include "attachment.h"
 #include "attendance.h"
+#include "councilenums.h"
 #include "enums.h"
 #include "person.h"
+#include "protocoltemplate.h"
+#include "quorum.h"
 #include "resolution.h"
 
 #include <QDate>
@@ -33,6 +37,27 @@ struct Meeting
     QList<Attendance> attendance;
     QList<AgendaItem> agenda;
     QList<Resolution> resolutions;
+    // Files kept with the meeting (the scan of the signed copy); not part of
+    // the protocol's text. A save stores them with a new meeting only; later
+    // ones are added through the lifecycle (LifecycleRepository::attach).
+    QList<Attachment> attachments;
+
+    // Protocol forms (issue 7). The body the meeting belongs to (0: none) and
+    // the form its protocol is printed in; switching the form changes no data.
+    qint64 councilId = 0; // like id, local to one database: not in the interchange JSON
+    ProtocolForm protocolForm = ProtocolForm::Narrative;
+    // The opening: "soat 11:00 da boshlandi, 13:00 da tugadi", who convened it,
+    // on what basis, and how the members were notified (printed as an appendix).
+    QTime endTime;
+    QString convenedBy;    // "Kuzatuv kengashi raisi B.Rahimov"
+    QString basis;         // "«Aksiyadorlik jamiyatlari …» Qonunining 83-moddasi"
+    QString notification;  // the notice sent to the members
+    // The body's members on the day, for the quorum; 0: count the attendance's members.
+    int memberCount = 0;
+    // The template the protocol is printed with: the body's current one while
+    // the meeting is a draft or in review (a template edit updates it), kept as
+    // it was once the meeting is final or signed.
+    ProtocolTemplate protocolTemplate;
 
     // What lists and titles show: the first agenda item, or the council.
     QString title() const;
@@ -47,6 +72,10 @@ struct Meeting
     QList<int> resolutionIndexesFor(const QUuid& agendaItemUid) const;
     // Every person who sat in the meeting and is a member, present.
     int presentMemberCount() const;
+    // The members the quorum counts: memberCount, else the attendance's members.
+    int quorumMemberCount() const;
+    // The quorum by the template's rule over those counts.
+    Quorum quorum() const;
 
     bool isLocked() const { return status == MeetingStatus::Final || status == MeetingStatus::Signed; }
 

@@ -2,6 +2,8 @@
 
 #include "deadline.h"
 #include "enums.h"
+#include "followupentry.h"
+#include "vote.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +27,11 @@ struct Resolution
     FollowUpStatus followUpStatus = FollowUpStatus::Open;
     QString statusNote;
     QUuid agendaItemUid;       // the agenda item it decides on; null when it concerns the meeting as a whole
+    // The dated steps of the follow-up, oldest first. Kept by the database:
+    // every change of the status or note adds one.
+    QList<FollowUpEntry> followUpHistory;
+    // How the members voted on it (protocol forms, issue 7); part of the signed text.
+    Vote vote;
 
     // An instruction or a recommendation is followed up: it needs someone
     // responsible and a deadline. Taking note, approving and supporting do not.

@@ -4,9 +4,12 @@
 
 namespace Bayon {
 
-AddRemoveAgendaItemCommand::AddRemoveAgendaItemCommand(MeetingDocument* document, ListAction action,
-                                                       int index, const AgendaItem& item)
-    : MeetingCommand(document), m_action(action), m_index(index), m_item(item)
+AddRemoveAgendaItemCommand::AddRemoveAgendaItemCommand(
+    MeetingDocument* document, ListAction action, int index, const AgendaItem& item)
+    : MeetingCommand(document)
+    , m_action(action)
+    , m_index(index)
+    , m_item(item)
 {
     if (action == ListAction::Remove) {
         m_item = document->meeting().agenda.at(index);

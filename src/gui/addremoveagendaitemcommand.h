@@ -16,8 +16,8 @@ class AddRemoveAgendaItemCommand : public MeetingCommand
     Q_DECLARE_TR_FUNCTIONS(AddRemoveAgendaItemCommand)
 
 public:
-    AddRemoveAgendaItemCommand(MeetingDocument* document, ListAction action, int index,
-                               const AgendaItem& item = {});
+    AddRemoveAgendaItemCommand(
+        MeetingDocument* document, ListAction action, int index, const AgendaItem& item = {});
 
     void undo() override;
     void redo() override;

@@ -4,9 +4,12 @@
 
 namespace Bayon {
 
-AddRemoveAttendeeCommand::AddRemoveAttendeeCommand(MeetingDocument* document, ListAction action,
-                                                   int index, const Attendance& attendee)
-    : MeetingCommand(document), m_action(action), m_index(index), m_attendee(attendee)
+AddRemoveAttendeeCommand::AddRemoveAttendeeCommand(
+    MeetingDocument* document, ListAction action, int index, const Attendance& attendee)
+    : MeetingCommand(document)
+    , m_action(action)
+    , m_index(index)
+    , m_attendee(attendee)
 {
     if (action == ListAction::Remove) {
         m_attendee = document->meeting().attendance.at(index);

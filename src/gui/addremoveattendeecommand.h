@@ -14,8 +14,8 @@ class AddRemoveAttendeeCommand : public MeetingCommand
     Q_DECLARE_TR_FUNCTIONS(AddRemoveAttendeeCommand)
 
 public:
-    AddRemoveAttendeeCommand(MeetingDocument* document, ListAction action, int index,
-                             const Attendance& attendee = {});
+    AddRemoveAttendeeCommand(
+        MeetingDocument* document, ListAction action, int index, const Attendance& attendee = {});
 
     void undo() override;
     void redo() override;

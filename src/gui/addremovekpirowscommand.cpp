@@ -5,11 +5,14 @@
 namespace Bayon {
 
 AddRemoveKpiRowsCommand::AddRemoveKpiRowsCommand(MeetingDocument* document, ListAction action,
-                                                 const QUuid& reportUid, int table, int first,
-                                                 const QList<KpiRow>& rows, int count,
-                                                 QUndoCommand* parent)
-    : MeetingCommand(document, parent), m_action(action), m_reportUid(reportUid), m_table(table),
-      m_first(first), m_rows(rows)
+    const QUuid& reportUid, int table, int first, const QList<KpiRow>& rows, int count,
+    QUndoCommand* parent)
+    : MeetingCommand(document, parent)
+    , m_action(action)
+    , m_reportUid(reportUid)
+    , m_table(table)
+    , m_first(first)
+    , m_rows(rows)
 {
     if (action == ListAction::Remove) {
         m_rows.clear();

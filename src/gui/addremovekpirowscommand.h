@@ -17,8 +17,8 @@ class AddRemoveKpiRowsCommand : public MeetingCommand
 public:
     // For Remove, rows is ignored and count rows from first are removed.
     AddRemoveKpiRowsCommand(MeetingDocument* document, ListAction action, const QUuid& reportUid,
-                            int table, int first, const QList<KpiRow>& rows, int count = 0,
-                            QUndoCommand* parent = nullptr);
+        int table, int first, const QList<KpiRow>& rows, int count = 0,
+        QUndoCommand* parent = nullptr);
 
     void undo() override;
     void redo() override;

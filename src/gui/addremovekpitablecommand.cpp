@@ -5,9 +5,12 @@
 namespace Bayon {
 
 AddRemoveKpiTableCommand::AddRemoveKpiTableCommand(MeetingDocument* document, ListAction action,
-                                                   const QUuid& reportUid, int index,
-                                                   const KpiTable& table)
-    : MeetingCommand(document), m_action(action), m_reportUid(reportUid), m_index(index), m_table(table)
+    const QUuid& reportUid, int index, const KpiTable& table)
+    : MeetingCommand(document)
+    , m_action(action)
+    , m_reportUid(reportUid)
+    , m_index(index)
+    , m_table(table)
 {
     if (action == ListAction::Remove) {
         if (const KpiTable* current = document->kpiTable(reportUid, index))

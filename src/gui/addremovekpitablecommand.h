@@ -16,7 +16,7 @@ class AddRemoveKpiTableCommand : public MeetingCommand
 
 public:
     AddRemoveKpiTableCommand(MeetingDocument* document, ListAction action, const QUuid& reportUid,
-                             int index, const KpiTable& table = {});
+        int index, const KpiTable& table = {});
 
     void undo() override;
     void redo() override;

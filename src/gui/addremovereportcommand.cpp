@@ -5,9 +5,12 @@
 namespace Bayon {
 
 AddRemoveReportCommand::AddRemoveReportCommand(MeetingDocument* document, ListAction action,
-                                               const QUuid& itemUid, int index,
-                                               const SpeakerReport& report)
-    : MeetingCommand(document), m_action(action), m_itemUid(itemUid), m_index(index), m_report(report)
+    const QUuid& itemUid, int index, const SpeakerReport& report)
+    : MeetingCommand(document)
+    , m_action(action)
+    , m_itemUid(itemUid)
+    , m_index(index)
+    , m_report(report)
 {
     if (action == ListAction::Remove) {
         const int item = document->agendaIndex(itemUid);

@@ -16,7 +16,7 @@ class AddRemoveReportCommand : public MeetingCommand
 
 public:
     AddRemoveReportCommand(MeetingDocument* document, ListAction action, const QUuid& itemUid,
-                           int index, const SpeakerReport& report = {});
+        int index, const SpeakerReport& report = {});
 
     void undo() override;
     void redo() override;

@@ -4,9 +4,12 @@
 
 namespace Bayon {
 
-AddRemoveResolutionCommand::AddRemoveResolutionCommand(MeetingDocument* document, ListAction action,
-                                                       int index, const Resolution& resolution)
-    : MeetingCommand(document), m_action(action), m_index(index), m_resolution(resolution)
+AddRemoveResolutionCommand::AddRemoveResolutionCommand(
+    MeetingDocument* document, ListAction action, int index, const Resolution& resolution)
+    : MeetingCommand(document)
+    , m_action(action)
+    , m_index(index)
+    , m_resolution(resolution)
 {
     if (action == ListAction::Remove) {
         m_resolution = document->meeting().resolutions.at(index);

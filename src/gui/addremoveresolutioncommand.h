@@ -14,8 +14,8 @@ class AddRemoveResolutionCommand : public MeetingCommand
     Q_DECLARE_TR_FUNCTIONS(AddRemoveResolutionCommand)
 
 public:
-    AddRemoveResolutionCommand(MeetingDocument* document, ListAction action, int index,
-                               const Resolution& resolution = {});
+    AddRemoveResolutionCommand(
+        MeetingDocument* document, ListAction action, int index, const Resolution& resolution = {});
 
     void undo() override;
     void redo() override;

@@ -7,11 +7,14 @@
 
 namespace Bayon {
 
-AgendaModel::AgendaModel(QObject* parent) : DocumentTableModel(parent) { }
+AgendaModel::AgendaModel(QObject* parent)
+    : DocumentTableModel(parent)
+{
+}
 
 std::optional<MeetingDocument::ListRef> AgendaModel::list() const
 {
-    return MeetingDocument::ListRef{MeetingDocument::ListKind::Agenda};
+    return MeetingDocument::ListRef {MeetingDocument::ListKind::Agenda};
 }
 
 int AgendaModel::listSize() const
@@ -30,25 +33,31 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         return {};
     const AgendaItem& item = document()->meeting().agenda.at(index.row());
     const QString numeral = RomanNumeral::fromInt(index.row() + 1);
-    const QString problem = document()->issue(QStringLiteral("agenda %1").arg(index.row() + 1),
-                                              QStringLiteral("title"));
+    const QString problem = document()->issue(
+        QStringLiteral("agenda %1").arg(index.row() + 1), QStringLiteral("title"));
     switch (role) {
     case Qt::DisplayRole: {
         // The numeral is drawn by NumberedDelegate from NumeralRole.
         const QString title = item.title.simplified();
         return title.isEmpty() ? tr("(untitled)") : title;
     }
-    case Qt::EditRole: return item.title;
-    case Qt::ToolTipRole: return problem.isEmpty() ? item.title : problem;
-    case Qt::AccessibleTextRole: return QString(numeral + u". " + item.title);
+    case Qt::EditRole:
+        return item.title;
+    case Qt::ToolTipRole:
+        return problem.isEmpty() ? item.title : problem;
+    case Qt::AccessibleTextRole:
+        return QString(numeral + u". " + item.title);
     case Qt::ForegroundRole:
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
             return ValidationStyle::brush(role);
         break;
-    case NumeralRole: return numeral;
-    case UidRole: return item.uid;
-    default: break;
+    case NumeralRole:
+        return numeral;
+    case UidRole:
+        return item.uid;
+    default:
+        break;
     }
     return {};
 }
@@ -61,8 +70,8 @@ bool AgendaModel::setData(const QModelIndex& index, const QVariant& value, int r
     const AgendaItem& item = document()->meeting().agenda.at(index.row());
     if (item.title == value.toString())
         return true;
-    return document()->push(new ChangeAgendaItemTitleCommand(document(), item.uid, value.toString(),
-                                                             EditKind::Single));
+    return document()->push(
+        new ChangeAgendaItemTitleCommand(document(), item.uid, value.toString(), EditKind::Single));
 }
 
 QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -22,16 +22,20 @@
 namespace Bayon {
 
 AgendaPage::AgendaPage(QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::AgendaPage>()), m_agenda(new AgendaModel(this)),
-      m_reports(new ReportListModel(this))
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::AgendaPage>())
+    , m_agenda(new AgendaModel(this))
+    , m_reports(new ReportListModel(this))
 {
     ui->setupUi(this);
     ui->agendaSplitter->setStretchFactor(0, 1);
-    ui->agendaSplitter->setStretchFactor(1, 3);
+    ui->agendaSplitter->setStretchFactor(1, 4);
+    ui->agendaSplitter->setSizes(
+        {fontMetrics().averageCharWidth() * 24, fontMetrics().averageCharWidth() * 110});
     ui->agendaView->setModel(m_agenda);
     ui->agendaView->setItemDelegate(new NumberedDelegate(AgendaModel::NumeralRole, this));
-    ui->reportsView->setModel(m_reports);
-    ui->reportsView->setItemDelegate(new NumberedDelegate(ReportListModel::NumeralRole, this));
+    ui->reportCombo->setModel(m_reports);
+    ui->reportCombo->setItemDelegate(new NumberedDelegate(ReportListModel::NumeralRole, this));
     ui->reportEditor->setKnownPersons([this] { return knownPersons(); });
 
     m_title = new TextBinding(ui->titleEdit, this);
@@ -42,36 +46,42 @@ AgendaPage::AgendaPage(QWidget* parent)
         if (!m_updating && m_document && m_document->agendaIndex(m_itemUid) >= 0)
             m_document->push(new ChangeAgendaItemTitleCommand(m_document, m_itemUid, text, kind));
     });
-    const auto pushDiscussion = [this](ChangeDiscussionCommand::Field field, const auto& change, EditKind kind) {
-        const int index = m_document ? m_document->agendaIndex(m_itemUid) : -1;
-        if (m_updating || index < 0)
-            return;
-        Discussion discussion = m_document->meeting().agenda.at(index).discussion;
-        change(discussion);
-        if (discussion == m_document->meeting().agenda.at(index).discussion)
-            return;
-        m_document->push(new ChangeDiscussionCommand(m_document, m_itemUid, discussion, field, kind));
-    };
-    connect(m_participants, &TextBinding::edited, this, [=, this](const QString& text, EditKind kind) {
-        const QList<Person> known = knownPersons();
-        pushDiscussion(ChangeDiscussionCommand::Field::Participants,
-                       [&](Discussion& d) { d.participants = SpeakerField::persons(text, known); }, kind);
-    });
+    const auto pushDiscussion
+        = [this](ChangeDiscussionCommand::Field field, const auto& change, EditKind kind) {
+              const int index = m_document ? m_document->agendaIndex(m_itemUid) : -1;
+              if (m_updating || index < 0)
+                  return;
+              Discussion discussion = m_document->meeting().agenda.at(index).discussion;
+              change(discussion);
+              if (discussion == m_document->meeting().agenda.at(index).discussion)
+                  return;
+              m_document->push(
+                  new ChangeDiscussionCommand(m_document, m_itemUid, discussion, field, kind));
+          };
+    connect(
+        m_participants, &TextBinding::edited, this, [=, this](const QString& text, EditKind kind) {
+            const QList<Person> known = knownPersons();
+            pushDiscussion(
+                ChangeDiscussionCommand::Field::Participants,
+                [&](Discussion& d) { d.participants = SpeakerField::persons(text, known); }, kind);
+        });
     connect(m_summary, &TextBinding::edited, this, [=](const QString& text, EditKind kind) {
-        pushDiscussion(ChangeDiscussionCommand::Field::Summary, [&](Discussion& d) { d.summary = text; }, kind);
+        pushDiscussion(
+            ChangeDiscussionCommand::Field::Summary, [&](Discussion& d) { d.summary = text; },
+            kind);
     });
 
     connect(ui->agendaView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                showItem(current.isValid() ? current.data(AgendaModel::UidRole).toUuid() : QUuid());
-                if (current.isValid())
-                    emit partFocused(QStringLiteral("agenda %1").arg(current.row() + 1));
-            });
-    connect(ui->reportsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                ui->reportEditor->setReport(current.isValid() ? current.data(ReportListModel::UidRole).toUuid()
-                                                              : QUuid());
-            });
+        [this](const QModelIndex& current) {
+            showItem(current.isValid() ? current.data(AgendaModel::UidRole).toUuid() : QUuid());
+            if (current.isValid())
+                emit partFocused(QStringLiteral("agenda %1").arg(current.row() + 1));
+        });
+    connect(ui->reportCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
+        const QModelIndex current = m_reports->index(row, 0);
+        ui->reportEditor->setReport(
+            current.isValid() ? current.data(ReportListModel::UidRole).toUuid() : QUuid());
+    });
     connect(ui->reportEditor, &ReportEditor::partFocused, this, &AgendaPage::partFocused);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (!now || !m_document || (now != ui->titleEdit && !ui->discussionTab->isAncestorOf(now)))
@@ -111,8 +121,8 @@ ReportEditor* AgendaPage::reportEditor() const
 
 void AgendaPage::setUndoFilter(UndoShortcutFilter* filter)
 {
-    for (QWidget* field : {static_cast<QWidget*>(ui->titleEdit), static_cast<QWidget*>(ui->participantsEdit),
-                           static_cast<QWidget*>(ui->summaryEdit)})
+    for (QWidget* field : {static_cast<QWidget*>(ui->titleEdit),
+             static_cast<QWidget*>(ui->participantsEdit), static_cast<QWidget*>(ui->summaryEdit)})
         filter->watch(field);
     ui->reportEditor->setUndoFilter(filter);
 }
@@ -148,10 +158,11 @@ void AgendaPage::setDocument(MeetingDocument* document)
     setEnabled(document != nullptr);
     if (document) {
         using Doc = MeetingDocument;
-        m_connections << connect(document, &Doc::itemChanged, this, [this](const Doc::ListRef& l, int index) {
-            if (l.kind == Doc::ListKind::Agenda && m_document->agendaIndex(m_itemUid) == index)
-                refreshItem();
-        });
+        m_connections << connect(
+            document, &Doc::itemChanged, this, [this](const Doc::ListRef& l, int index) {
+                if (l.kind == Doc::ListKind::Agenda && m_document->agendaIndex(m_itemUid) == index)
+                    refreshItem();
+            });
         m_connections << connect(document, &Doc::moved, this, [this](const Doc::ListRef& l) {
             if (l.kind == Doc::ListKind::Agenda)
                 refreshItem();
@@ -164,19 +175,21 @@ void AgendaPage::setDocument(MeetingDocument* document)
             if (l.kind == Doc::ListKind::Agenda)
                 refreshItem();
         });
-        m_connections << connect(document, &Doc::readOnlyChanged, this, &AgendaPage::refreshReadOnly);
+        m_connections << connect(
+            document, &Doc::readOnlyChanged, this, &AgendaPage::refreshReadOnly);
         m_connections << connect(document, &Doc::changed, this, [this] {
             const int index = m_document->agendaIndex(m_itemUid);
             if (index >= 0)
-                ValidationStyle::mark(ui->titleEdit, m_document->issue(QStringLiteral("agenda %1").arg(index + 1),
-                                                                       QStringLiteral("title")));
+                ValidationStyle::mark(ui->titleEdit,
+                    m_document->issue(
+                        QStringLiteral("agenda %1").arg(index + 1), QStringLiteral("title")));
         });
         if (m_agenda->rowCount() > 0)
             ui->agendaView->setCurrentIndex(m_agenda->index(0, 0));
     }
     showItem(ui->agendaView->currentIndex().isValid()
-                 ? ui->agendaView->currentIndex().data(AgendaModel::UidRole).toUuid()
-                 : QUuid());
+            ? ui->agendaView->currentIndex().data(AgendaModel::UidRole).toUuid()
+            : QUuid());
 }
 
 void AgendaPage::showItem(const QUuid& itemUid)
@@ -190,8 +203,9 @@ void AgendaPage::showItem(const QUuid& itemUid)
 void AgendaPage::selectReport(int row)
 {
     if (row >= 0 && row < m_reports->rowCount()) {
-        ui->reportsView->setCurrentIndex(m_reports->index(row, 0));
-        ui->reportEditor->setReport(m_reports->index(row, 0).data(ReportListModel::UidRole).toUuid());
+        ui->reportCombo->setCurrentIndex(row);
+        ui->reportEditor->setReport(
+            m_reports->index(row, 0).data(ReportListModel::UidRole).toUuid());
     } else {
         ui->reportEditor->setReport({});
     }
@@ -211,7 +225,8 @@ void AgendaPage::refreshItem()
         ui->numeralLabel->setText(RomanNumeral::fromInt(index + 1) + u'.');
         m_title->setValue(item.title);
         // "A.Karimov, " is still being typed: what it says is what is stored, leave it be.
-        if (SpeakerField::persons(m_participants->value(), knownPersons()) != item.discussion.participants)
+        if (SpeakerField::persons(m_participants->value(), knownPersons())
+            != item.discussion.participants)
             m_participants->setValue(SpeakerField::listText(item.discussion.participants));
         m_summary->setValue(item.discussion.summary);
     }
@@ -242,7 +257,8 @@ void AgendaPage::addItem()
         return;
     const QModelIndex current = ui->agendaView->currentIndex();
     const int row = current.isValid() ? current.row() + 1 : m_agenda->rowCount();
-    m_document->push(new AddRemoveAgendaItemCommand(m_document, ListAction::Add, row, AgendaItem{}));
+    m_document->push(
+        new AddRemoveAgendaItemCommand(m_document, ListAction::Add, row, AgendaItem {}));
     ui->agendaView->setCurrentIndex(m_agenda->index(row, 0));
     ui->titleEdit->setFocus();
 }
@@ -268,7 +284,8 @@ void AgendaPage::addReport()
     if (!m_document || m_document->isReadOnly() || m_document->agendaIndex(m_itemUid) < 0)
         return;
     const int row = m_reports->rowCount();
-    m_document->push(new AddRemoveReportCommand(m_document, ListAction::Add, m_itemUid, row, SpeakerReport{}));
+    m_document->push(
+        new AddRemoveReportCommand(m_document, ListAction::Add, m_itemUid, row, SpeakerReport {}));
     selectReport(row);
     ui->itemTabs->setCurrentWidget(ui->reportsTab);
     ui->reportEditor->findChild<QWidget*>(QStringLiteral("speakerEdit"))->setFocus();
@@ -276,11 +293,12 @@ void AgendaPage::addReport()
 
 void AgendaPage::removeReport()
 {
-    const QModelIndex current = ui->reportsView->currentIndex();
-    if (!m_document || m_document->isReadOnly() || !current.isValid())
+    const int current = ui->reportCombo->currentIndex();
+    if (!m_document || m_document->isReadOnly() || current < 0)
         return;
-    m_document->push(new AddRemoveReportCommand(m_document, ListAction::Remove, m_itemUid, current.row()));
-    selectReport(std::min(current.row(), m_reports->rowCount() - 1));
+    m_document->push(
+        new AddRemoveReportCommand(m_document, ListAction::Remove, m_itemUid, current));
+    selectReport(std::min(current, m_reports->rowCount() - 1));
 }
 
 void AgendaPage::changeEvent(QEvent* event)

@@ -3,7 +3,6 @@
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

@@ -12,14 +12,24 @@ class AttendanceModel : public DocumentTableModel
     Q_OBJECT
 
 public:
-    enum Column { FullNameColumn, ShortNameColumn, PositionColumn, OrganisationColumn, RoleColumn, PresenceColumn, NoteColumn, ColumnCount };
+    enum Column {
+        FullNameColumn,
+        ShortNameColumn,
+        PositionColumn,
+        OrganisationColumn,
+        RoleColumn,
+        PresenceColumn,
+        NoteColumn,
+        ColumnCount
+    };
 
     explicit AttendanceModel(QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 protected:

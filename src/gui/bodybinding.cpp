@@ -11,14 +11,16 @@
 
 namespace Bayon {
 
-BodyBinding::BodyBinding(QTextEdit* edit, QObject* parent) : QObject(parent), m_edit(edit)
+BodyBinding::BodyBinding(QTextEdit* edit, QObject* parent)
+    : QObject(parent)
+    , m_edit(edit)
 {
     edit->setUndoRedoEnabled(false);
     edit->setAcceptRichText(false);
     edit->installEventFilter(this);
     connect(edit, &QTextEdit::textChanged, this, &BodyBinding::contentsChanged);
     connect(edit, &QTextEdit::cursorPositionChanged, this,
-            [this] { emit currentBlockKindChanged(currentBlockKind()); });
+        [this] { emit currentBlockKindChanged(currentBlockKind()); });
 }
 
 QString BodyBinding::value() const
@@ -107,7 +109,9 @@ void BodyBinding::setBlockKind(BlockKind kind)
 
 bool BodyBinding::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_edit && event->type() == QEvent::KeyPress && !m_edit->isReadOnly()) {
+    // The type first: while the editor is being destroyed it still sends events,
+    // and it must not be looked at as a QTextEdit any more.
+    if (event->type() == QEvent::KeyPress && watched == m_edit && !m_edit->isReadOnly()) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && key->modifiers() == Qt::NoModifier && currentBlockKind() == BlockKind::Heading
@@ -141,7 +145,8 @@ void BodyBinding::contentsChanged()
     const auto replaced = TypingReplacement::apply(plainBefore, plain);
     if (!replaced)
         return;
-    // Plain-text positions are document positions: put each new character in place, keeping formats.
+    // Plain-text positions are document positions: put each new character in place, keeping
+    // formats.
     m_updating = true;
     QTextCursor cursor(m_edit->document());
     cursor.beginEditBlock();

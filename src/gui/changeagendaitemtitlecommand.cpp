@@ -4,10 +4,12 @@
 
 namespace Bayon {
 
-ChangeAgendaItemTitleCommand::ChangeAgendaItemTitleCommand(MeetingDocument* document,
-                                                           const QUuid& itemUid, const QString& title,
-                                                           EditKind kind)
-    : MeetingCommand(document), m_itemUid(itemUid), m_kind(kind), m_after(title)
+ChangeAgendaItemTitleCommand::ChangeAgendaItemTitleCommand(
+    MeetingDocument* document, const QUuid& itemUid, const QString& title, EditKind kind)
+    : MeetingCommand(document)
+    , m_itemUid(itemUid)
+    , m_kind(kind)
+    , m_after(title)
 {
     const int index = document->agendaIndex(itemUid);
     if (index >= 0)

@@ -14,8 +14,8 @@ class ChangeAgendaItemTitleCommand : public MeetingCommand
     Q_DECLARE_TR_FUNCTIONS(ChangeAgendaItemTitleCommand)
 
 public:
-    ChangeAgendaItemTitleCommand(MeetingDocument* document, const QUuid& itemUid, const QString& title,
-                                 EditKind kind = EditKind::Typing);
+    ChangeAgendaItemTitleCommand(MeetingDocument* document, const QUuid& itemUid,
+        const QString& title, EditKind kind = EditKind::Typing);
 
     void undo() override;
     void redo() override;

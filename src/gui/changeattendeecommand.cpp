@@ -4,10 +4,14 @@
 
 namespace Bayon {
 
-ChangeAttendeeCommand::ChangeAttendeeCommand(MeetingDocument* document, int index,
-                                             const Attendance& after, int column, EditKind kind)
-    : MeetingCommand(document), m_index(index), m_column(column), m_kind(kind),
-      m_before(document->meeting().attendance.at(index)), m_after(after)
+ChangeAttendeeCommand::ChangeAttendeeCommand(
+    MeetingDocument* document, int index, const Attendance& after, int column, EditKind kind)
+    : MeetingCommand(document)
+    , m_index(index)
+    , m_column(column)
+    , m_kind(kind)
+    , m_before(document->meeting().attendance.at(index))
+    , m_after(after)
 {
     setText(tr("Change attendee"));
 }

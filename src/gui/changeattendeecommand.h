@@ -16,7 +16,7 @@ class ChangeAttendeeCommand : public MeetingCommand
 public:
     // column says which field changed, so that typing in one cell merges.
     ChangeAttendeeCommand(MeetingDocument* document, int index, const Attendance& after, int column,
-                          EditKind kind = EditKind::Single);
+        EditKind kind = EditKind::Single);
 
     void undo() override;
     void redo() override;

@@ -5,8 +5,12 @@
 namespace Bayon {
 
 ChangeDiscussionCommand::ChangeDiscussionCommand(MeetingDocument* document, const QUuid& itemUid,
-                                                 const Discussion& after, Field field, EditKind kind)
-    : MeetingCommand(document), m_itemUid(itemUid), m_field(field), m_kind(kind), m_after(after)
+    const Discussion& after, Field field, EditKind kind)
+    : MeetingCommand(document)
+    , m_itemUid(itemUid)
+    , m_field(field)
+    , m_kind(kind)
+    , m_after(after)
 {
     const int index = document->agendaIndex(itemUid);
     if (index >= 0)
@@ -33,7 +37,8 @@ int ChangeDiscussionCommand::id() const
 bool ChangeDiscussionCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const ChangeDiscussionCommand*>(other);
-    if (next->m_itemUid != m_itemUid || next->m_field != m_field || next->m_kind != EditKind::Typing)
+    if (next->m_itemUid != m_itemUid || next->m_field != m_field
+        || next->m_kind != EditKind::Typing)
         return false;
     m_after = next->m_after;
     setObsolete(m_after == m_before);

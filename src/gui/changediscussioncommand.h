@@ -17,8 +17,8 @@ class ChangeDiscussionCommand : public MeetingCommand
 public:
     enum class Field { Participants, Summary };
 
-    ChangeDiscussionCommand(MeetingDocument* document, const QUuid& itemUid, const Discussion& after,
-                            Field field, EditKind kind = EditKind::Typing);
+    ChangeDiscussionCommand(MeetingDocument* document, const QUuid& itemUid,
+        const Discussion& after, Field field, EditKind kind = EditKind::Typing);
 
     void undo() override;
     void redo() override;

@@ -4,21 +4,39 @@
 
 namespace Bayon {
 
-ChangeHeaderCommand::ChangeHeaderCommand(MeetingDocument* document, Field field,
-                                         const MeetingHeader& after, EditKind kind)
-    : MeetingCommand(document), m_field(field), m_kind(kind), m_before(document->header()),
-      m_after(after)
+ChangeHeaderCommand::ChangeHeaderCommand(
+    MeetingDocument* document, Field field, const MeetingHeader& after, EditKind kind)
+    : MeetingCommand(document)
+    , m_field(field)
+    , m_kind(kind)
+    , m_before(document->header())
+    , m_after(after)
 {
     switch (field) {
-    case Field::Council: setText(tr("Change council")); break;
-    case Field::Number: setText(tr("Change number")); break;
-    case Field::Date: setText(tr("Change date")); break;
-    case Field::Time: setText(tr("Change time")); break;
-    case Field::Place: setText(tr("Change place")); break;
-    case Field::Form: setText(tr("Change form")); break;
-    case Field::StatusField: setText(tr("Change status")); break;
-    case Field::Chair: setText(tr("Change chair")); break;
-    case Field::Secretary: setText(tr("Change secretary")); break;
+    case Field::Council:
+        setText(tr("Change council"));
+        break;
+    case Field::Number:
+        setText(tr("Change number"));
+        break;
+    case Field::Date:
+        setText(tr("Change date"));
+        break;
+    case Field::Time:
+        setText(tr("Change time"));
+        break;
+    case Field::Place:
+        setText(tr("Change place"));
+        break;
+    case Field::Form:
+        setText(tr("Change form"));
+        break;
+    case Field::Chair:
+        setText(tr("Change chair"));
+        break;
+    case Field::Secretary:
+        setText(tr("Change secretary"));
+        break;
     }
 }
 

@@ -9,23 +9,22 @@
 namespace Bayon {
 
 // A change of one field of the meeting's header: council, number, date, time,
-// place, form, status, chair or secretary. Typing in one field merges.
+// place, form, chair or secretary. Typing in one field merges. (The status is
+// not an edit: it changes through LifecycleRepository, audited.)
 class ChangeHeaderCommand : public MeetingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeHeaderCommand)
 
 public:
-    enum class Field { Council, Number, Date, Time, Place, Form, StatusField, Chair, Secretary };
+    enum class Field { Council, Number, Date, Time, Place, Form, Chair, Secretary };
 
     ChangeHeaderCommand(MeetingDocument* document, Field field, const MeetingHeader& after,
-                        EditKind kind = EditKind::Typing);
+        EditKind kind = EditKind::Typing);
 
     void undo() override;
     void redo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
-    // A status change is how a locked meeting is reopened.
-    bool allowedWhenReadOnly() const override { return m_field == Field::StatusField; }
 
 private:
     Field m_field;

@@ -5,10 +5,12 @@
 namespace Bayon {
 
 ChangeKpiRowsCommand::ChangeKpiRowsCommand(MeetingDocument* document, const QUuid& reportUid,
-                                           int table, int first, const QList<KpiRow>& after,
-                                           QUndoCommand* parent)
-    : MeetingCommand(document, parent), m_reportUid(reportUid), m_table(table), m_first(first),
-      m_after(after)
+    int table, int first, const QList<KpiRow>& after, QUndoCommand* parent)
+    : MeetingCommand(document, parent)
+    , m_reportUid(reportUid)
+    , m_table(table)
+    , m_first(first)
+    , m_after(after)
 {
     if (const KpiTable* current = document->kpiTable(reportUid, table))
         m_before = current->rows.mid(first, after.size());

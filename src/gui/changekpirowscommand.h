@@ -16,7 +16,7 @@ class ChangeKpiRowsCommand : public MeetingCommand
 
 public:
     ChangeKpiRowsCommand(MeetingDocument* document, const QUuid& reportUid, int table, int first,
-                         const QList<KpiRow>& after, QUndoCommand* parent = nullptr);
+        const QList<KpiRow>& after, QUndoCommand* parent = nullptr);
 
     void undo() override;
     void redo() override;

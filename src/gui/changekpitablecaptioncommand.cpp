@@ -5,9 +5,12 @@
 namespace Bayon {
 
 ChangeKpiTableCaptionCommand::ChangeKpiTableCaptionCommand(MeetingDocument* document,
-                                                           const QUuid& reportUid, int table,
-                                                           const QString& caption, EditKind kind)
-    : MeetingCommand(document), m_reportUid(reportUid), m_table(table), m_kind(kind), m_after(caption)
+    const QUuid& reportUid, int table, const QString& caption, EditKind kind)
+    : MeetingCommand(document)
+    , m_reportUid(reportUid)
+    , m_table(table)
+    , m_kind(kind)
+    , m_after(caption)
 {
     if (const KpiTable* current = document->kpiTable(reportUid, table))
         m_before = current->caption;
@@ -32,7 +35,8 @@ int ChangeKpiTableCaptionCommand::id() const
 bool ChangeKpiTableCaptionCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const ChangeKpiTableCaptionCommand*>(other);
-    if (next->m_reportUid != m_reportUid || next->m_table != m_table || next->m_kind != EditKind::Typing)
+    if (next->m_reportUid != m_reportUid || next->m_table != m_table
+        || next->m_kind != EditKind::Typing)
         return false;
     m_after = next->m_after;
     setObsolete(m_after == m_before);

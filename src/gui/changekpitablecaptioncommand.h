@@ -15,7 +15,7 @@ class ChangeKpiTableCaptionCommand : public MeetingCommand
 
 public:
     ChangeKpiTableCaptionCommand(MeetingDocument* document, const QUuid& reportUid, int table,
-                                 const QString& caption, EditKind kind = EditKind::Typing);
+        const QString& caption, EditKind kind = EditKind::Typing);
 
     void undo() override;
     void redo() override;

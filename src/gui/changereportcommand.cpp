@@ -12,15 +12,25 @@ bool sameText(const SpeakerReport& a, const SpeakerReport& b)
 } // namespace
 
 ChangeReportCommand::ChangeReportCommand(MeetingDocument* document, const QUuid& reportUid,
-                                         const SpeakerReport& after, Field field, EditKind kind)
-    : MeetingCommand(document), m_reportUid(reportUid), m_field(field), m_kind(kind), m_after(after)
+    const SpeakerReport& after, Field field, EditKind kind)
+    : MeetingCommand(document)
+    , m_reportUid(reportUid)
+    , m_field(field)
+    , m_kind(kind)
+    , m_after(after)
 {
     if (const SpeakerReport* current = document->report(reportUid))
         m_before = *current;
     switch (field) {
-    case Field::Speaker: setText(tr("Change speaker")); break;
-    case Field::Lead: setText(tr("Change lead sentence")); break;
-    case Field::Body: setText(tr("Change report text")); break;
+    case Field::Speaker:
+        setText(tr("Change speaker"));
+        break;
+    case Field::Lead:
+        setText(tr("Change lead sentence"));
+        break;
+    case Field::Body:
+        setText(tr("Change report text"));
+        break;
     }
 }
 
@@ -42,7 +52,8 @@ int ChangeReportCommand::id() const
 bool ChangeReportCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const ChangeReportCommand*>(other);
-    if (next->m_reportUid != m_reportUid || next->m_field != m_field || next->m_kind != EditKind::Typing)
+    if (next->m_reportUid != m_reportUid || next->m_field != m_field
+        || next->m_kind != EditKind::Typing)
         return false;
     m_after = next->m_after;
     setObsolete(sameText(m_after, m_before));

@@ -18,8 +18,8 @@ public:
     enum class Field { Speaker, Lead, Body };
 
     // Only the speaker, lead and body of after are used.
-    ChangeReportCommand(MeetingDocument* document, const QUuid& reportUid, const SpeakerReport& after,
-                        Field field, EditKind kind = EditKind::Typing);
+    ChangeReportCommand(MeetingDocument* document, const QUuid& reportUid,
+        const SpeakerReport& after, Field field, EditKind kind = EditKind::Typing);
 
     void undo() override;
     void redo() override;

@@ -4,23 +4,45 @@
 
 namespace Bayon {
 
-ChangeResolutionCommand::ChangeResolutionCommand(MeetingDocument* document, const QUuid& resolutionUid,
-                                                 const Resolution& after, Field field, EditKind kind)
-    : MeetingCommand(document), m_uid(resolutionUid), m_field(field), m_kind(kind), m_after(after)
+ChangeResolutionCommand::ChangeResolutionCommand(MeetingDocument* document,
+    const QUuid& resolutionUid, const Resolution& after, Field field, EditKind kind)
+    : MeetingCommand(document)
+    , m_uid(resolutionUid)
+    , m_field(field)
+    , m_kind(kind)
+    , m_after(after)
 {
     const int index = document->resolutionIndex(resolutionUid);
     if (index >= 0)
         m_before = document->meeting().resolutions.at(index);
     switch (field) {
-    case Field::Text: setText(tr("Change resolution text")); break;
-    case Field::SubPoints: setText(tr("Change sub-points")); break;
-    case Field::Kind: setText(tr("Change resolution kind")); break;
-    case Field::Addressee: setText(tr("Change addressee")); break;
-    case Field::Responsible: setText(tr("Change responsible persons")); break;
-    case Field::Deadline: setText(tr("Change deadline")); break;
-    case Field::FollowUp: setText(tr("Change follow-up status")); break;
-    case Field::StatusNote: setText(tr("Change status note")); break;
-    case Field::AgendaItem: setText(tr("Change agenda item of resolution")); break;
+    case Field::Text:
+        setText(tr("Change resolution text"));
+        break;
+    case Field::SubPoints:
+        setText(tr("Change sub-points"));
+        break;
+    case Field::Kind:
+        setText(tr("Change resolution kind"));
+        break;
+    case Field::Addressee:
+        setText(tr("Change addressee"));
+        break;
+    case Field::Responsible:
+        setText(tr("Change responsible persons"));
+        break;
+    case Field::Deadline:
+        setText(tr("Change deadline"));
+        break;
+    case Field::FollowUp:
+        setText(tr("Change follow-up status"));
+        break;
+    case Field::StatusNote:
+        setText(tr("Change status note"));
+        break;
+    case Field::AgendaItem:
+        setText(tr("Change agenda item of resolution"));
+        break;
     }
 }
 

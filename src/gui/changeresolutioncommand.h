@@ -15,10 +15,20 @@ class ChangeResolutionCommand : public MeetingCommand
     Q_DECLARE_TR_FUNCTIONS(ChangeResolutionCommand)
 
 public:
-    enum class Field { Text, SubPoints, Kind, Addressee, Responsible, Deadline, FollowUp, StatusNote, AgendaItem };
+    enum class Field {
+        Text,
+        SubPoints,
+        Kind,
+        Addressee,
+        Responsible,
+        Deadline,
+        FollowUp,
+        StatusNote,
+        AgendaItem
+    };
 
     ChangeResolutionCommand(MeetingDocument* document, const QUuid& resolutionUid,
-                            const Resolution& after, Field field, EditKind kind = EditKind::Typing);
+        const Resolution& after, Field field, EditKind kind = EditKind::Typing);
 
     void undo() override;
     void redo() override;

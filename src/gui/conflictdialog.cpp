@@ -5,7 +5,8 @@
 namespace Bayon {
 
 ConflictDialog::ConflictDialog(const QString& message, QWidget* parent)
-    : QDialog(parent), ui(std::make_unique<Ui::ConflictDialog>())
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::ConflictDialog>())
 {
     ui->setupUi(this);
     ui->messageLabel->setText(message);

@@ -9,7 +9,10 @@ const QString rowMimeType = QStringLiteral("application/x-bayon-row");
 
 namespace Bayon {
 
-DocumentTableModel::DocumentTableModel(QObject* parent) : QAbstractTableModel(parent) { }
+DocumentTableModel::DocumentTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void DocumentTableModel::setDocument(MeetingDocument* document)
 {
@@ -20,34 +23,37 @@ void DocumentTableModel::setDocument(MeetingDocument* document)
     m_document = document;
     if (document) {
         using Doc = MeetingDocument;
-        m_connections << connect(document, &Doc::aboutToInsert, this, [this](const Doc::ListRef& l, int first, int last) {
-            if (mine(l))
-                beginInsertRows({}, first, last);
-            else
-                listAboutToGrow(l, first, last);
-        });
+        m_connections << connect(document, &Doc::aboutToInsert, this,
+            [this](const Doc::ListRef& l, int first, int last) {
+                if (mine(l))
+                    beginInsertRows({}, first, last);
+                else
+                    listAboutToGrow(l, first, last);
+            });
         m_connections << connect(document, &Doc::inserted, this, [this](const Doc::ListRef& l) {
             if (mine(l)) {
                 endInsertRows();
                 structureChanged();
             }
         });
-        m_connections << connect(document, &Doc::aboutToRemove, this, [this](const Doc::ListRef& l, int first, int last) {
-            if (mine(l))
-                beginRemoveRows({}, first, last);
-            else
-                listAboutToShrink(l, first, last);
-        });
+        m_connections << connect(document, &Doc::aboutToRemove, this,
+            [this](const Doc::ListRef& l, int first, int last) {
+                if (mine(l))
+                    beginRemoveRows({}, first, last);
+                else
+                    listAboutToShrink(l, first, last);
+            });
         m_connections << connect(document, &Doc::removed, this, [this](const Doc::ListRef& l) {
             if (mine(l)) {
                 endRemoveRows();
                 structureChanged();
             }
         });
-        m_connections << connect(document, &Doc::aboutToMove, this, [this](const Doc::ListRef& l, int from, int to) {
-            if (mine(l))
-                m_moving = beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-        });
+        m_connections << connect(
+            document, &Doc::aboutToMove, this, [this](const Doc::ListRef& l, int from, int to) {
+                if (mine(l))
+                    m_moving = beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+            });
         m_connections << connect(document, &Doc::moved, this, [this](const Doc::ListRef& l) {
             if (mine(l) && m_moving) {
                 m_moving = false;
@@ -55,10 +61,11 @@ void DocumentTableModel::setDocument(MeetingDocument* document)
                 structureChanged();
             }
         });
-        m_connections << connect(document, &Doc::itemChanged, this, [this](const Doc::ListRef& l, int row) {
-            if (mine(l) && columnCount() > 0)
-                emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-        });
+        m_connections << connect(
+            document, &Doc::itemChanged, this, [this](const Doc::ListRef& l, int row) {
+                if (mine(l) && columnCount() > 0)
+                    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            });
         m_connections << connect(document, &Doc::headerChanged, this, [this] { headerChanged(); });
     }
     endResetModel();
@@ -71,9 +78,7 @@ int DocumentTableModel::rowCount(const QModelIndex& parent) const
     return listSize();
 }
 
-void DocumentTableModel::structureChanged()
-{
-}
+void DocumentTableModel::structureChanged() { }
 
 void DocumentTableModel::retranslate()
 {
@@ -121,14 +126,14 @@ QMimeData* DocumentTableModel::mimeData(const QModelIndexList& indexes) const
     return data;
 }
 
-bool DocumentTableModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
-                                         const QModelIndex&) const
+bool DocumentTableModel::canDropMimeData(
+    const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&) const
 {
     return !isReadOnly() && action == Qt::MoveAction && data && data->hasFormat(rowMimeType);
 }
 
-bool DocumentTableModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
-                                      const QModelIndex& parent)
+bool DocumentTableModel::dropMimeData(
+    const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
@@ -142,11 +147,12 @@ bool DocumentTableModel::dropMimeData(const QMimeData* data, Qt::DropAction acti
 }
 
 bool DocumentTableModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
-                                  const QModelIndex& destinationParent, int destinationChild)
+    const QModelIndex& destinationParent, int destinationChild)
 {
     if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || isReadOnly())
         return false;
-    if (sourceRow < 0 || sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
+    if (sourceRow < 0 || sourceRow >= rowCount() || destinationChild < 0
+        || destinationChild > rowCount())
         return false;
     const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
     if (to == sourceRow)
@@ -154,13 +160,9 @@ bool DocumentTableModel::moveRows(const QModelIndex& sourceParent, int sourceRow
     return pushMove(sourceRow, to);
 }
 
-void DocumentTableModel::listAboutToShrink(const MeetingDocument::ListRef&, int, int)
-{
-}
+void DocumentTableModel::listAboutToShrink(const MeetingDocument::ListRef&, int, int) { }
 
-void DocumentTableModel::listAboutToGrow(const MeetingDocument::ListRef&, int, int)
-{
-}
+void DocumentTableModel::listAboutToGrow(const MeetingDocument::ListRef&, int, int) { }
 
 void DocumentTableModel::reset(const std::function<void()>& change)
 {

@@ -31,12 +31,12 @@ public:
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
-                         const QModelIndex& parent) const override;
+        const QModelIndex& parent) const override;
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
-                      const QModelIndex& parent) override;
+        const QModelIndex& parent) override;
     // What QListView and QTableView call for an internal move; one row at a time.
     bool moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
-                  const QModelIndex& destinationParent, int destinationChild) override;
+        const QModelIndex& destinationParent, int destinationChild) override;
 
 protected:
     // The list this model shows, or nullopt while it shows nothing.

@@ -17,13 +17,13 @@ public:
     explicit EnumDelegate(QList<QPair<QString, int>> choices, QObject* parent = nullptr);
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override;
+        const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+    void setModelData(
+        QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
 
     // The choices of any domain enum, named by EnumNames.
-    template<typename E>
-    static QList<QPair<QString, int>> choicesOf();
+    template<typename E> static QList<QPair<QString, int>> choicesOf();
 
 private:
     QList<QPair<QString, int>> m_choices;
@@ -33,8 +33,7 @@ private:
 
 #include "enumnames.h"
 
-template<typename E>
-QList<QPair<QString, int>> Bayon::EnumDelegate::choicesOf()
+template<typename E> QList<QPair<QString, int>> Bayon::EnumDelegate::choicesOf()
 {
     QList<QPair<QString, int>> choices;
     for (const E value : EnumNames::values<E>())

@@ -5,9 +5,12 @@ namespace Bayon {
 QString EnumNames::name(MeetingForm value)
 {
     switch (value) {
-    case MeetingForm::InPerson: return tr("In person");
-    case MeetingForm::Online: return tr("Online");
-    case MeetingForm::WrittenPoll: return tr("Written poll");
+    case MeetingForm::InPerson:
+        return tr("In person");
+    case MeetingForm::Online:
+        return tr("Online");
+    case MeetingForm::WrittenPoll:
+        return tr("Written poll");
     }
     return {};
 }
@@ -15,10 +18,14 @@ QString EnumNames::name(MeetingForm value)
 QString EnumNames::name(MeetingStatus value)
 {
     switch (value) {
-    case MeetingStatus::Draft: return tr("Draft");
-    case MeetingStatus::Review: return tr("In review");
-    case MeetingStatus::Final: return tr("Final");
-    case MeetingStatus::Signed: return tr("Signed");
+    case MeetingStatus::Draft:
+        return tr("Draft");
+    case MeetingStatus::Review:
+        return tr("In review");
+    case MeetingStatus::Final:
+        return tr("Final");
+    case MeetingStatus::Signed:
+        return tr("Signed");
     }
     return {};
 }
@@ -26,9 +33,12 @@ QString EnumNames::name(MeetingStatus value)
 QString EnumNames::name(AttendanceRole value)
 {
     switch (value) {
-    case AttendanceRole::Member: return tr("Member");
-    case AttendanceRole::Invited: return tr("Invited");
-    case AttendanceRole::Staff: return tr("Staff");
+    case AttendanceRole::Member:
+        return tr("Member");
+    case AttendanceRole::Invited:
+        return tr("Invited");
+    case AttendanceRole::Staff:
+        return tr("Staff");
     }
     return {};
 }
@@ -36,9 +46,12 @@ QString EnumNames::name(AttendanceRole value)
 QString EnumNames::name(Presence value)
 {
     switch (value) {
-    case Presence::Present: return tr("Present");
-    case Presence::Absent: return tr("Absent");
-    case Presence::Excused: return tr("Excused");
+    case Presence::Present:
+        return tr("Present");
+    case Presence::Absent:
+        return tr("Absent");
+    case Presence::Excused:
+        return tr("Excused");
     }
     return {};
 }
@@ -46,11 +59,16 @@ QString EnumNames::name(Presence value)
 QString EnumNames::name(ResolutionKind value)
 {
     switch (value) {
-    case ResolutionKind::TakeNote: return tr("Take note");
-    case ResolutionKind::Approve: return tr("Approve");
-    case ResolutionKind::Support: return tr("Support");
-    case ResolutionKind::Recommend: return tr("Recommend");
-    case ResolutionKind::Instruct: return tr("Instruct");
+    case ResolutionKind::TakeNote:
+        return tr("Take note");
+    case ResolutionKind::Approve:
+        return tr("Approve");
+    case ResolutionKind::Support:
+        return tr("Support");
+    case ResolutionKind::Recommend:
+        return tr("Recommend");
+    case ResolutionKind::Instruct:
+        return tr("Instruct");
     }
     return {};
 }
@@ -58,10 +76,14 @@ QString EnumNames::name(ResolutionKind value)
 QString EnumNames::name(FollowUpStatus value)
 {
     switch (value) {
-    case FollowUpStatus::Open: return tr("Open");
-    case FollowUpStatus::InProgress: return tr("In progress");
-    case FollowUpStatus::Done: return tr("Done");
-    case FollowUpStatus::Cancelled: return tr("Cancelled");
+    case FollowUpStatus::Open:
+        return tr("Open");
+    case FollowUpStatus::InProgress:
+        return tr("In progress");
+    case FollowUpStatus::Done:
+        return tr("Done");
+    case FollowUpStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -69,9 +91,12 @@ QString EnumNames::name(FollowUpStatus value)
 QString EnumNames::name(DeadlineKind value)
 {
     switch (value) {
-    case DeadlineKind::None: return tr("No deadline");
-    case DeadlineKind::Date: return tr("By a date");
-    case DeadlineKind::NextMeeting: return tr("By the next meeting");
+    case DeadlineKind::None:
+        return tr("No deadline");
+    case DeadlineKind::Date:
+        return tr("By a date");
+    case DeadlineKind::NextMeeting:
+        return tr("By the next meeting");
     }
     return {};
 }

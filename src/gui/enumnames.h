@@ -25,8 +25,7 @@ public:
     static QString name(DeadlineKind value);
 
     // Every enumerator of E in declaration order, for combo boxes.
-    template<typename E>
-    static QList<E> values()
+    template<typename E> static QList<E> values()
     {
         QList<E> result;
         for (const auto& entry : EnumKeyTable<E>::entries)
@@ -35,8 +34,7 @@ public:
     }
 
     // Fills a combo box with the names, each with its enumerator's int as data.
-    template<typename E>
-    static void fill(QComboBox* combo)
+    template<typename E> static void fill(QComboBox* combo)
     {
         combo->clear();
         for (const E value : values<E>())

@@ -9,7 +9,9 @@
 namespace Bayon {
 
 FindDialog::FindDialog(QWidget* parent)
-    : QDialog(parent), ui(std::make_unique<Ui::FindDialog>()), m_results(new SearchResultModel(this))
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::FindDialog>())
+    , m_results(new SearchResultModel(this))
 {
     ui->setupUi(this);
     ui->resultsView->setModel(m_results);
@@ -45,8 +47,9 @@ void FindDialog::search()
         return;
     }
     m_results->setHits(std::move(found).value());
-    ui->statusLabel->setText(m_results->rowCount() == 0 ? tr("Nothing found.")
-                                                        : tr("Places found: %1").arg(m_results->rowCount()));
+    ui->statusLabel->setText(m_results->rowCount() == 0
+            ? tr("Nothing found.")
+            : tr("Places found: %1").arg(m_results->rowCount()));
     ui->resultsView->resizeColumnToContents(SearchResultModel::MeetingColumn);
     ui->resultsView->resizeColumnToContents(SearchResultModel::PartColumn);
     if (m_results->rowCount() > 0)
@@ -68,7 +71,7 @@ void FindDialog::openCurrent()
     if (!current.isValid())
         return;
     emit hitChosen(current.data(SearchResultModel::MeetingIdRole).toLongLong(),
-                   current.data(SearchResultModel::PartRole).toString());
+        current.data(SearchResultModel::PartRole).toString());
 }
 
 } // namespace Bayon

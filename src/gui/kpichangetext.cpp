@@ -7,9 +7,12 @@ namespace Bayon {
 QString KpiChangeText::format(const KpiChange& change)
 {
     switch (change.kind) {
-    case ChangeKind::None: return {};
-    case ChangeKind::Factor: return UzbekNumbers::formatFactor(change.amount);
-    case ChangeKind::Percent: return UzbekNumbers::formatPercentChange(change.amount);
+    case ChangeKind::None:
+        return {};
+    case ChangeKind::Factor:
+        return UzbekNumbers::formatFactor(change.amount);
+    case ChangeKind::Percent:
+        return UzbekNumbers::formatPercentChange(change.amount);
     }
     return {};
 }
@@ -19,7 +22,7 @@ std::optional<KpiChange> KpiChangeText::parse(QStringView text)
     QString s = text.trimmed().toString();
     s.replace(QChar(0x2212), u'-'); // the minus sign that format() writes
     if (s.isEmpty())
-        return KpiChange{};
+        return KpiChange {};
 
     const auto number = [](QString value) -> std::optional<double> {
         value = value.trimmed();
@@ -30,20 +33,20 @@ std::optional<KpiChange> KpiChangeText::parse(QStringView text)
 
     if (s.endsWith(u'%')) {
         if (const auto amount = number(s.chopped(1)))
-            return KpiChange{ChangeKind::Percent, *amount};
+            return KpiChange {ChangeKind::Percent, *amount};
         return std::nullopt;
     }
     const QString lower = s.toLower();
-    for (const QString& word : {QStringLiteral("barobar"), QStringLiteral("marta"), QStringLiteral("x"),
-                                QStringLiteral("×")}) {
+    for (const QString& word : {QStringLiteral("barobar"), QStringLiteral("marta"),
+             QStringLiteral("x"), QStringLiteral("×")}) {
         if (lower.endsWith(word)) {
             if (const auto amount = number(s.chopped(word.size())))
-                return KpiChange{ChangeKind::Factor, *amount};
+                return KpiChange {ChangeKind::Factor, *amount};
             return std::nullopt;
         }
         if ((word == u"x" || word == u"×") && lower.startsWith(word)) {
             if (const auto amount = number(s.mid(1)))
-                return KpiChange{ChangeKind::Factor, *amount};
+                return KpiChange {ChangeKind::Factor, *amount};
             return std::nullopt;
         }
     }

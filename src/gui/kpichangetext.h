@@ -3,7 +3,6 @@
 #include "domain/kpitable.h"
 
 #include <QStringView>
-
 #include <optional>
 
 namespace Bayon {

@@ -9,7 +9,10 @@
 
 namespace Bayon {
 
-KpiTableModel::KpiTableModel(QObject* parent) : DocumentTableModel(parent) { }
+KpiTableModel::KpiTableModel(QObject* parent)
+    : DocumentTableModel(parent)
+{
+}
 
 void KpiTableModel::setTable(const QUuid& reportUid, int table)
 {
@@ -32,7 +35,7 @@ std::optional<MeetingDocument::ListRef> KpiTableModel::list() const
 {
     if (!currentTable())
         return std::nullopt;
-    return MeetingDocument::ListRef{MeetingDocument::ListKind::KpiRows, m_reportUid, m_table};
+    return MeetingDocument::ListRef {MeetingDocument::ListKind::KpiRows, m_reportUid, m_table};
 }
 
 int KpiTableModel::listSize() const
@@ -50,7 +53,8 @@ void KpiTableModel::listAboutToShrink(const MeetingDocument::ListRef& l, int fir
         lost = true; // the index of this table may shift or it goes
     } else if (l.kind == Kind::Reports) {
         const auto at = document()->reportPosition(m_reportUid);
-        lost = l.owner == document()->meeting().agenda.at(at.item).uid && at.report >= first && at.report <= last;
+        lost = l.owner == document()->meeting().agenda.at(at.item).uid && at.report >= first
+            && at.report <= last;
     } else if (l.kind == Kind::Agenda) {
         const auto at = document()->reportPosition(m_reportUid);
         lost = at.item >= first && at.item <= last;
@@ -61,7 +65,8 @@ void KpiTableModel::listAboutToShrink(const MeetingDocument::ListRef& l, int fir
 
 void KpiTableModel::listAboutToGrow(const MeetingDocument::ListRef& l, int first, int)
 {
-    if (l.kind == MeetingDocument::ListKind::KpiTables && l.owner == m_reportUid && first <= m_table)
+    if (l.kind == MeetingDocument::ListKind::KpiTables && l.owner == m_reportUid
+        && first <= m_table)
         setTable({}, -1);
 }
 
@@ -106,9 +111,9 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
     QString problem;
     if (isInvalid) {
         problem = index.column() == ValueColumn
-                      ? tr("“%1” is not a number. Write it the Uzbek way: 1 152 or 11,2.").arg(*invalid)
-                      : tr("“%1” is not a change. Write a factor (1,4 barobar) or a percentage (+25 %).")
-                            .arg(*invalid);
+            ? tr("“%1” is not a number. Write it the Uzbek way: 1 152 or 11,2.").arg(*invalid)
+            : tr("“%1” is not a change. Write a factor (1,4 barobar) or a percentage (+25 %).")
+                  .arg(*invalid);
     } else if (index.column() == IndicatorColumn) {
         problem = document()->issue(part(index.row()), QStringLiteral("indicator"));
     } else if (index.column() == ValueColumn) {
@@ -123,12 +128,18 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
         if (isInvalid)
             return *invalid;
         switch (index.column()) {
-        case IndicatorColumn: return row.indicator;
-        case ValueColumn: return row.value ? UzbekNumbers::format(*row.value) : QString();
-        case UnitColumn: return row.unit;
-        case PeriodColumn: return row.period;
-        case ChangeColumn: return KpiChangeText::format(row.change);
-        case NoteColumn: return row.note;
+        case IndicatorColumn:
+            return row.indicator;
+        case ValueColumn:
+            return row.value ? UzbekNumbers::format(*row.value) : QString();
+        case UnitColumn:
+            return row.unit;
+        case PeriodColumn:
+            return row.period;
+        case ChangeColumn:
+            return KpiChangeText::format(row.change);
+        case NoteColumn:
+            return row.note;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -166,10 +177,18 @@ bool KpiTableModel::applyCell(KpiRow& row, int rowIndex, int column, const QStri
 {
     const QString text = m_normalize ? Apostrophes::normalize(input.trimmed()) : input.trimmed();
     switch (column) {
-    case IndicatorColumn: row.indicator = text; break;
-    case UnitColumn: row.unit = text; break;
-    case PeriodColumn: row.period = text; break;
-    case NoteColumn: row.note = text; break;
+    case IndicatorColumn:
+        row.indicator = text;
+        break;
+    case UnitColumn:
+        row.unit = text;
+        break;
+    case PeriodColumn:
+        row.period = text;
+        break;
+    case NoteColumn:
+        row.note = text;
+        break;
     case ValueColumn:
         if (text.isEmpty()) {
             row.value.reset();
@@ -211,7 +230,8 @@ bool KpiTableModel::setData(const QModelIndex& index, const QVariant& value, int
         emit dataChanged(index, index);
         return true;
     }
-    return document()->push(new ChangeKpiRowsCommand(document(), m_reportUid, m_table, index.row(), {row}));
+    return document()->push(
+        new ChangeKpiRowsCommand(document(), m_reportUid, m_table, index.row(), {row}));
 }
 
 QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -221,12 +241,18 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case IndicatorColumn: return tr("Indicator");
-    case ValueColumn: return tr("Value");
-    case UnitColumn: return tr("Unit");
-    case PeriodColumn: return tr("Period");
-    case ChangeColumn: return tr("Change");
-    case NoteColumn: return tr("Note");
+    case IndicatorColumn:
+        return tr("Indicator");
+    case ValueColumn:
+        return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
+    case PeriodColumn:
+        return tr("Period");
+    case ChangeColumn:
+        return tr("Change");
+    case NoteColumn:
+        return tr("Note");
     }
     return {};
 }
@@ -243,16 +269,16 @@ bool KpiTableModel::addRow(int row)
 {
     if (isReadOnly() || !currentTable() || row < 0 || row > rowCount())
         return false;
-    return document()->push(new AddRemoveKpiRowsCommand(document(), ListAction::Add, m_reportUid, m_table, row,
-                                                        {KpiRow{}}));
+    return document()->push(new AddRemoveKpiRowsCommand(
+        document(), ListAction::Add, m_reportUid, m_table, row, {KpiRow {}}));
 }
 
 bool KpiTableModel::removeRowsAt(int first, int count)
 {
     if (isReadOnly() || !currentTable() || first < 0 || count <= 0 || first + count > rowCount())
         return false;
-    return document()->push(
-        new AddRemoveKpiRowsCommand(document(), ListAction::Remove, m_reportUid, m_table, first, {}, count));
+    return document()->push(new AddRemoveKpiRowsCommand(
+        document(), ListAction::Remove, m_reportUid, m_table, first, {}, count));
 }
 
 int KpiTableModel::paste(int row, int column, const QString& text)
@@ -276,7 +302,7 @@ int KpiTableModel::paste(int row, int column, const QString& text)
     QList<QPair<QPair<int, int>, QString>> invalid;
     for (int i = 0; i < lines.size(); ++i) {
         const int target = first + i;
-        KpiRow value = target < existing ? currentTable()->rows.at(target) : KpiRow{};
+        KpiRow value = target < existing ? currentTable()->rows.at(target) : KpiRow {};
         const QStringList cells = lines.at(i).split(u'\t');
         for (int c = 0; c < cells.size() && column + c < ColumnCount; ++c) {
             if (!applyCell(value, target, column + c, cells.at(c)))
@@ -289,7 +315,8 @@ int KpiTableModel::paste(int row, int column, const QString& text)
     if (!changed.isEmpty())
         new ChangeKpiRowsCommand(document(), m_reportUid, m_table, first, changed, macro);
     if (!added.isEmpty())
-        new AddRemoveKpiRowsCommand(document(), ListAction::Add, m_reportUid, m_table, existing, added, 0, macro);
+        new AddRemoveKpiRowsCommand(
+            document(), ListAction::Add, m_reportUid, m_table, existing, added, 0, macro);
     document()->push(macro);
     // The rows pasted at the end cleared the marks on insertion; put them back.
     for (const auto& [cell, raw] : std::as_const(invalid))

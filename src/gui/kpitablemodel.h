@@ -16,7 +16,15 @@ class KpiTableModel : public DocumentTableModel
     Q_OBJECT
 
 public:
-    enum Column { IndicatorColumn, ValueColumn, UnitColumn, PeriodColumn, ChangeColumn, NoteColumn, ColumnCount };
+    enum Column {
+        IndicatorColumn,
+        ValueColumn,
+        UnitColumn,
+        PeriodColumn,
+        ChangeColumn,
+        NoteColumn,
+        ColumnCount
+    };
 
     explicit KpiTableModel(QObject* parent = nullptr);
 
@@ -30,7 +38,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
     // Adds an empty row before row (rowCount(): at the end).
@@ -56,7 +65,8 @@ protected:
 
 private:
     const KpiTable* currentTable() const;
-    // Applies one cell's text to a row; false (and the text kept as invalid) when it cannot be read.
+    // Applies one cell's text to a row; false (and the text kept as invalid) when it cannot be
+    // read.
     bool applyCell(KpiRow& row, int rowIndex, int column, const QString& text);
     QString part(int row) const;
     void setInvalid(int row, int column, const QString& text);

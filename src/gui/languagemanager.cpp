@@ -3,7 +3,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 
 namespace Bayon {
@@ -49,13 +48,14 @@ bool LanguageManager::install(const QString& code)
     qtTranslator = std::make_unique<QTranslator>();
     const QString qtLanguage = code.section(u'_', 0, 0);
     if (qtTranslator->load(QStringLiteral("qtbase_") + qtLanguage,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator.get());
     else
         qtTranslator.reset();
     installed = code;
     QLocale::setDefault(QLocale(code == u"uz_Cyrl" ? QStringLiteral("uz_Cyrl_UZ")
-                                                   : code == u"uz_Latn" ? QStringLiteral("uz_Latn_UZ") : code));
+            : code == u"uz_Latn"                   ? QStringLiteral("uz_Latn_UZ")
+                                                   : code));
     return true;
 }
 

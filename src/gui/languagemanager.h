@@ -18,7 +18,7 @@ class LanguageManager
 public:
     struct Language
     {
-        QString code;       // "uz_Latn"
+        QString code; // "uz_Latn"
         QString nativeName; // "Oʻzbekcha"
     };
 

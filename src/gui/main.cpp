@@ -25,26 +25,27 @@ int main(int argc, char** argv)
     TypingReplacement::setEnabled(Preferences::typingReplacement());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Minutes of council meetings in Uzbek."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Minutes of council meetings in Uzbek."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The database to open (created when missing)."),
-                                      QStringLiteral("PATH"));
+        QApplication::translate("main", "The database to open (created when missing)."),
+        QStringLiteral("PATH"));
     parser.addOption(dbOption);
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                       QApplication::translate("main", "Save a picture of the window and quit."),
-                                       QStringLiteral("PNG"));
+        QApplication::translate("main", "Save a picture of the window and quit."),
+        QStringLiteral("PNG"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
     QCommandLineOption partOption(QStringLiteral("part"),
-                                  QApplication::translate("main", "Open the meeting at this part (\"agenda 1\")."),
-                                  QStringLiteral("PART"));
+        QApplication::translate("main", "Open the meeting at this part (\"agenda 1\")."),
+        QStringLiteral("PART"));
     partOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(partOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "A database to open, or a meeting (.json) to import."),
-                                 QStringLiteral("[FILE]"));
+        QApplication::translate("main", "A database to open, or a meeting (.json) to import."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
 
     const QString file = parser.positionalArguments().value(0);

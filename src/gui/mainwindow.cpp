@@ -6,6 +6,7 @@
 #include "document/protocolexporter.h"
 #include "document/protocollayout.h"
 #include "document/protocolpainter.h"
+#include "domain/statusworkflow.h"
 #include "enumnames.h"
 #include "finddialog.h"
 #include "languagemanager.h"
@@ -17,7 +18,9 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "previewwidget.h"
+#include "reopendialog.h"
 #include "storage/database.h"
+#include "storage/lifecyclerepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingsearch.h"
 #include "text/apostrophes.h"
@@ -42,8 +45,11 @@
 namespace Bayon {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_meetings(new MeetingListModel(this)),
-      m_filter(new QSortFilterProxyModel(this)), m_undoGroup(new QUndoGroup(this))
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+    , m_meetings(new MeetingListModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     ui->setupUi(this);
     m_filter->setSourceModel(m_meetings);
@@ -54,13 +60,17 @@ MainWindow::MainWindow(QWidget* parent)
     // The first column holds number, date, status and title on two lines; the
     // others stay in the model for the filter and for screen readers.
     ui->meetingsView->header()->hide();
-    for (int column = MeetingListModel::NumberColumn; column < MeetingListModel::ColumnCount; ++column)
+    for (int column = MeetingListModel::NumberColumn; column < MeetingListModel::ColumnCount;
+         ++column)
         ui->meetingsView->setColumnHidden(column, true);
     ui->meetingsView->setTextElideMode(Qt::ElideRight);
     ui->mainSplitter->setStretchFactor(0, 0);
     ui->mainSplitter->setStretchFactor(1, 1);
     ui->mainSplitter->setStretchFactor(2, 0);
-    ui->mainSplitter->setSizes({300, 640, 420});
+    // The editor gets half and more, the preview a good quarter, the list the rest; later runs
+    // restore the user's sizes.
+    const int width = std::max(1000, screen()->availableGeometry().width());
+    ui->mainSplitter->setSizes({width * 17 / 100, width * 55 / 100, width * 28 / 100});
 
     m_saveLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_saveLabel);
@@ -71,17 +81,16 @@ MainWindow::MainWindow(QWidget* parent)
         ui->meetingsView->expandAll();
     });
     connect(ui->meetingsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                if (m_selecting || !current.isValid())
-                    return;
-                const qint64 id = current.data(MeetingListModel::IdRole).toLongLong();
-                if (id > 0 && id != currentMeetingId())
-                    openMeeting(id);
-            });
+        [this](const QModelIndex& current) {
+            if (m_selecting || !current.isValid())
+                return;
+            const qint64 id = current.data(MeetingListModel::IdRole).toLongLong();
+            if (id > 0 && id != currentMeetingId())
+                openMeeting(id);
+        });
     connect(ui->editor, &MeetingEditor::partFocused, ui->preview, &PreviewWidget::showPart);
-    connect(ui->editor, &MeetingEditor::message, this, [this](const QString& text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(ui->editor, &MeetingEditor::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(ui->preview, &PreviewWidget::pageCountChanged, this, [this](int pages) {
         ui->preview->setToolTip(pages > 0 ? tr("Pages: %1").arg(pages) : QString());
     });
@@ -117,7 +126,8 @@ void MainWindow::setupActions()
     redo->setObjectName(QStringLiteral("actionRedo"));
     // Every binding the platform knows, plus the two that users bring from elsewhere.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    for (const QKeySequence& key :
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
         if (!redoKeys.contains(key))
             redoKeys.append(key);
     }
@@ -136,8 +146,8 @@ void MainWindow::setupActions()
     connect(ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(ui->actionImport, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a meeting"), QDir::homePath(),
-                                                          tr("Bayon meetings (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a meeting"), QDir::homePath(), tr("Bayon meetings (*.json)"));
         if (!path.isEmpty())
             importMeeting(path);
     });
@@ -145,10 +155,13 @@ void MainWindow::setupActions()
         if (!m_session)
             return;
         const Meeting& m = m_session->document()->meeting();
-        const QString suggested =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QStringLiteral("bayon-%1-%2.pdf").arg(m.number).arg(m.date.toString(Qt::ISODate)));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
+        const QString suggested
+            = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                  .filePath(QStringLiteral("bayon-%1-%2.pdf")
+                                .arg(m.number)
+                                .arg(m.date.toString(Qt::ISODate)));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         const Status done = exportPdf(path);
@@ -171,7 +184,9 @@ void MainWindow::setupActions()
         ui->filterEdit->selectAll();
     });
     connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(ui->actionReopen, &QAction::triggered, ui->editor, &MeetingEditor::reopen);
+    connect(ui->actionReopen, &QAction::triggered, this, &MainWindow::reopenMeeting);
+    connect(ui->editor, &MeetingEditor::reopenRequested, this, &MainWindow::reopenMeeting);
+    connect(ui->editor, &MeetingEditor::statusChangeRequested, this, &MainWindow::changeStatus);
     connect(ui->actionShowPreview, &QAction::toggled, ui->preview, &QWidget::setVisible);
     connect(ui->actionShowList, &QAction::toggled, ui->listPanel, &QWidget::setVisible);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -182,7 +197,8 @@ FindDialog* MainWindow::findDialog()
 {
     if (!m_find) {
         m_find = new FindDialog(this);
-        connect(m_find, &FindDialog::hitChosen, this, [this](qint64 id, const QString& part) { openMeeting(id, part); });
+        connect(m_find, &FindDialog::hitChosen, this,
+            [this](qint64 id, const QString& part) { openMeeting(id, part); });
     }
     m_find->setSearch(m_database ? &m_database->search() : nullptr);
     return m_find;
@@ -200,8 +216,10 @@ void MainWindow::restoreSettings()
     const QByteArray splitter = settings.value(QStringLiteral("mainWindow/splitter")).toByteArray();
     if (!splitter.isEmpty())
         ui->mainSplitter->restoreState(splitter);
-    ui->actionShowPreview->setChecked(settings.value(QStringLiteral("mainWindow/preview"), true).toBool());
-    ui->actionShowList->setChecked(settings.value(QStringLiteral("mainWindow/list"), true).toBool());
+    ui->actionShowPreview->setChecked(
+        settings.value(QStringLiteral("mainWindow/preview"), true).toBool());
+    ui->actionShowList->setChecked(
+        settings.value(QStringLiteral("mainWindow/list"), true).toBool());
     ui->preview->setVisible(ui->actionShowPreview->isChecked());
     ui->listPanel->setVisible(ui->actionShowList->isChecked());
 }
@@ -227,6 +245,7 @@ Status MainWindow::openDatabaseQuietly(const QString& path)
     if (m_database)
         saveSettings();
     m_database = std::move(opened).value();
+    m_database->setUserName(Preferences::userName());
     Preferences::setLastDatabase(m_database->path());
     Preferences::addRecentDatabase(m_database->path());
     updateRecentMenu();
@@ -237,7 +256,9 @@ Status MainWindow::openDatabaseQuietly(const QString& path)
     const qint64 last = Preferences::lastMeeting(m_database->path());
     qint64 id = m_meetings->indexOf(last).isValid() ? last : 0;
     if (id == 0 && m_meetings->rowCount() > 0)
-        id = m_meetings->index(0, 0, m_meetings->index(0, 0)).data(MeetingListModel::IdRole).toLongLong();
+        id = m_meetings->index(0, 0, m_meetings->index(0, 0))
+                 .data(MeetingListModel::IdRole)
+                 .toLongLong();
     if (id > 0)
         openMeeting(id);
     updateTitle();
@@ -251,8 +272,9 @@ bool MainWindow::openDatabase(const QString& path)
     if (opened)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("The database cannot be opened"),
-                    tr("Bayon cannot open the database\n%1\n\n%2").arg(QDir::toNativeSeparators(path), opened.error().message),
-                    QMessageBox::Cancel, this);
+        tr("Bayon cannot open the database\n%1\n\n%2")
+            .arg(QDir::toNativeSeparators(path), opened.error().message),
+        QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("databaseErrorBox"));
     QPushButton* other = box.addButton(tr("Choose another…"), QMessageBox::AcceptRole);
     QPushButton* fresh = box.addButton(tr("Create a new one…"), QMessageBox::ActionRole);
@@ -268,15 +290,18 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::chooseDatabase(bool create)
 {
-    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
-                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = m_database
+        ? QFileInfo(m_database->path()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString filter = tr("Bayon databases (*.sqlite *.bayon *.db);;All files (*)");
-    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New database"), folder, filter)
-                                : QFileDialog::getOpenFileName(this, tr("Open database"), folder, filter);
+    const QString path = create
+        ? QFileDialog::getSaveFileName(this, tr("New database"), folder, filter)
+        : QFileDialog::getOpenFileName(this, tr("Open database"), folder, filter);
     if (path.isEmpty())
         return;
     if (create && QFileInfo::exists(path)) {
-        showError(tr("The file exists"), tr("Choose a name for the new database that is not taken yet."));
+        showError(
+            tr("The file exists"), tr("Choose a name for the new database that is not taken yet."));
         return;
     }
     openDatabase(path);
@@ -379,7 +404,8 @@ bool MainWindow::startSession(const Meeting& meeting, const QString& part)
         selectInList(stored.id);
         updateTitle();
     });
-    connect(m_session, &MeetingSession::conflict, this, &MainWindow::resolveConflict, Qt::QueuedConnection);
+    connect(m_session, &MeetingSession::conflict, this, &MainWindow::resolveConflict,
+        Qt::QueuedConnection);
     connect(m_session, &MeetingSession::saveFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message));
         updateTitle();
@@ -411,7 +437,7 @@ Status MainWindow::saveNow()
     if (!m_session)
         return {};
     Status saved = m_session->save();
-    if (!saved && saved.error().code == Error::Code::Conflict && m_session && !m_resolving) {
+    if (!saved && m_session && m_session->hasConflict() && !m_resolving) {
         resolveConflict(saved.error().message);
         saved = (m_session && !m_session->isSaved()) ? m_session->save() : Status();
     }
@@ -430,16 +456,23 @@ void MainWindow::resolveConflict(const QString& message)
     switch (dialog.choice()) {
     case ConflictDialog::ReloadTheirs: {
         const auto theirs = m_database->meetings().load(id);
-        if (theirs)
+        if (theirs) {
+            m_meetings->updateMeeting(MeetingListModel::summaryOf(*theirs));
             startSession(*theirs, {});
-        else
+        } else {
             done = theirs.error();
+        }
         break;
     }
-    case ConflictDialog::KeepMine: done = m_session->keepMine(); break;
-    case ConflictDialog::SaveCopy: done = m_session->saveAsCopy(); break;
+    case ConflictDialog::KeepMine:
+        done = m_session->keepMine();
+        break;
+    case ConflictDialog::SaveCopy:
+        done = m_session->saveAsCopy();
+        break;
     case ConflictDialog::Later:
-        statusBar()->showMessage(tr("Not saved: the meeting was changed elsewhere. You will be asked again."));
+        statusBar()->showMessage(
+            tr("Not saved: the meeting was changed elsewhere. You will be asked again."));
         break;
     }
     m_resolving = false;
@@ -459,7 +492,8 @@ bool MainWindow::newMeeting()
         if (loaded)
             latest = *loaded;
     }
-    const auto stored = m_database->meetings().save(MeetingFactory::next(latest, QDate::currentDate()));
+    const auto stored
+        = m_database->meetings().save(MeetingFactory::next(latest, QDate::currentDate()));
     if (!stored) {
         showError(tr("The meeting was not created"), stored.error().message);
         return false;
@@ -474,7 +508,8 @@ bool MainWindow::duplicateMeeting()
 {
     if (!m_database || !m_session || !saveNow())
         return false;
-    const auto stored = m_database->meetings().save(MeetingFactory::duplicate(m_session->document()->meeting()));
+    const auto stored
+        = m_database->meetings().save(MeetingFactory::duplicate(m_session->document()->meeting()));
     if (!stored) {
         showError(tr("The meeting was not duplicated"), stored.error().message);
         return false;
@@ -491,8 +526,7 @@ bool MainWindow::deleteMeeting()
     if (!m_database || !m_session)
         return false;
     const Meeting& meeting = m_session->document()->meeting();
-    const auto answer = QMessageBox::question(
-        this, tr("Delete the meeting"),
+    const auto answer = QMessageBox::question(this, tr("Delete the meeting"),
         tr("Delete meeting № %1 of %2, “%3”, with its whole protocol? This cannot be undone.")
             .arg(meeting.number)
             .arg(meeting.date.toString(QStringLiteral("dd.MM.yyyy")), meeting.title()),
@@ -509,7 +543,9 @@ bool MainWindow::deleteMeeting()
     }
     reloadMeetingList();
     if (m_meetings->rowCount() > 0)
-        openMeeting(m_meetings->index(0, 0, m_meetings->index(0, 0)).data(MeetingListModel::IdRole).toLongLong());
+        openMeeting(m_meetings->index(0, 0, m_meetings->index(0, 0))
+                        .data(MeetingListModel::IdRole)
+                        .toLongLong());
     return true;
 }
 
@@ -532,11 +568,72 @@ bool MainWindow::importMeeting(const QString& path)
     return openMeeting(stored->id);
 }
 
+bool MainWindow::changeStatus(MeetingStatus to)
+{
+    if (!m_session || !m_database)
+        return false;
+    const Meeting& meeting = m_session->document()->meeting();
+    const MeetingStatus from = meeting.status;
+    if (to == from)
+        return true;
+    if (StatusWorkflow::isReopening(from, to))
+        return reopenMeeting();
+    const Status allowed = StatusWorkflow::checkTransition(from, to);
+    if (!allowed) {
+        showError(tr("The status cannot change so"), allowed.error().message);
+        return false;
+    }
+    if (StatusWorkflow::isLocked(to)) {
+        const auto answer = QMessageBox::question(this, tr("Lock the protocol"),
+            tr("A %1 meeting is read-only: its protocol cannot be changed until it is reopened.\n\n"
+               "Set the status to %1?")
+                .arg(EnumNames::name(to).toLower()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    // What is on screen is what gets its new status.
+    if (!saveNow() || !m_session->isSaved())
+        return false;
+    const auto changed = m_database->lifecycle().transition(meeting.id, to, QString());
+    if (!changed) {
+        showError(tr("The status was not changed"), changed.error().message);
+        return false;
+    }
+    m_meetings->updateMeeting(MeetingListModel::summaryOf(*changed));
+    startSession(*changed, {});
+    return true;
+}
+
+bool MainWindow::reopenMeeting()
+{
+    if (!m_session || !m_database || !m_session->document()->isReadOnly())
+        return false;
+    const Meeting& meeting = m_session->document()->meeting();
+    ReopenDialog dialog(
+        tr("This meeting is %1. Reopening it turns it back into a draft that can be changed, "
+           "and the protocol will have to be finalised and signed again.")
+            .arg(EnumNames::name(meeting.status).toLower()),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const auto reopened = m_database->lifecycle().reopen(meeting.id, dialog.reason());
+    if (!reopened) {
+        showError(tr("The meeting was not reopened"), reopened.error().message);
+        return false;
+    }
+    m_meetings->updateMeeting(MeetingListModel::summaryOf(*reopened));
+    startSession(*reopened, {});
+    statusBar()->showMessage(tr("Reopened: the meeting is a draft again."), 8000);
+    return true;
+}
+
 Status MainWindow::exportPdf(const QString& path)
 {
     if (!m_session)
         return Error::usage(tr("No meeting is open."));
-    return ProtocolExporter::exportMeeting(m_session->document()->meeting(), path, ExportFormat::Pdf);
+    return ProtocolExporter::exportMeeting(
+        m_session->document()->meeting(), path, ExportFormat::Pdf);
 }
 
 void MainWindow::paintProtocol(QPrinter* printer)
@@ -581,16 +678,20 @@ void MainWindow::print()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_database)
+        m_database->setUserName(Preferences::userName());
+    if (dialog.languageChanged())
         LanguageManager::install(Preferences::language());
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Bayon"),
-                       tr("<h3>Bayon %1</h3><p>Minutes of council meetings in Uzbek: drafted, stored, "
-                          "searched and printed, offline.</p><p>Built with Qt %2, ICU and SQLite.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        tr("<h3>Bayon %1</h3><p>Minutes of council meetings in Uzbek: drafted, stored, "
+           "searched and printed, offline.</p><p>Built with Qt %2, ICU and SQLite.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -616,7 +717,7 @@ void MainWindow::updateTitle()
         const Meeting& m = m_session->document()->meeting();
         const QString name = m.title().isEmpty() ? tr("New meeting") : m.title();
         title = (m.number > 0 ? QStringLiteral("№ %1 · ").arg(m.number) : QString()) + name + u" — "
-                + saveStateText() + u"[*]";
+            + saveStateText() + u"[*]";
         setWindowModified(!m_session->isSaved());
         m_saveLabel->setText(saveStateText());
     } else {
@@ -656,8 +757,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_session) {
         const Status saved = saveNow();
         if (!saved || (m_session && !m_session->isSaved())) {
-            const auto answer = QMessageBox::warning(
-                this, tr("The meeting is not saved"),
+            const auto answer = QMessageBox::warning(this, tr("The meeting is not saved"),
                 tr("The last changes could not be saved%1.\n\nClose anyway and lose them?")
                     .arg(saved ? QString() : u": " + saved.error().message),
                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);

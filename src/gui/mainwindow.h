@@ -1,12 +1,12 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "domain/result.h"
 #include "finddialog.h"
 #include "meetingsession.h"
 
 #include <QMainWindow>
 #include <QPointer>
-
 #include <memory>
 
 namespace Ui {
@@ -63,6 +63,12 @@ public:
     bool duplicateMeeting();
     bool deleteMeeting();
     bool importMeeting(const QString& path);
+    // A change of status through the lifecycle (audited): draft ↔ review, review →
+    // final and final → signed ask first, since they lock the protocol; final or
+    // signed → draft is a reopening. The meeting is then shown as stored.
+    bool changeStatus(MeetingStatus to);
+    // Final or signed → draft, with the reason the user gives.
+    bool reopenMeeting();
     Status exportPdf(const QString& path);
     // The title-bar text that says whether all is saved.
     QString saveStateText() const;

@@ -1,14 +1,15 @@
 #include "meetingdocument.h"
 
 #include "domain/meetingvalidator.h"
-#include "meetingcommand.h"
 
 #include <QUndoStack>
 
 namespace Bayon {
 
 MeetingDocument::MeetingDocument(Meeting meeting, QObject* parent)
-    : QObject(parent), m_meeting(std::move(meeting)), m_undoStack(new QUndoStack(this))
+    : QObject(parent)
+    , m_meeting(std::move(meeting))
+    , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
         if (isSaved() != m_lastSaved) {
@@ -27,8 +28,7 @@ bool MeetingDocument::isSaved() const
 
 bool MeetingDocument::push(QUndoCommand* command)
 {
-    const auto* meetingCommand = dynamic_cast<const MeetingCommand*>(command);
-    if (isReadOnly() && !(meetingCommand && meetingCommand->allowedWhenReadOnly())) {
+    if (isReadOnly()) {
         delete command;
         return false;
     }
@@ -157,7 +157,7 @@ void MeetingDocument::setHeader(const MeetingHeader& header)
 
 void MeetingDocument::insertAttendee(int index, const Attendance& attendee)
 {
-    const ListRef list{ListKind::Attendance};
+    const ListRef list {ListKind::Attendance};
     emit aboutToInsert(list, index, index);
     m_meeting.attendance.insert(index, attendee);
     emit inserted(list, index, index);
@@ -166,7 +166,7 @@ void MeetingDocument::insertAttendee(int index, const Attendance& attendee)
 
 void MeetingDocument::removeAttendee(int index)
 {
-    const ListRef list{ListKind::Attendance};
+    const ListRef list {ListKind::Attendance};
     emit aboutToRemove(list, index, index);
     m_meeting.attendance.removeAt(index);
     emit removed(list, index, index);
@@ -182,7 +182,7 @@ void MeetingDocument::setAttendee(int index, const Attendance& attendee)
 
 void MeetingDocument::insertAgendaItem(int index, const AgendaItem& item)
 {
-    const ListRef list{ListKind::Agenda};
+    const ListRef list {ListKind::Agenda};
     emit aboutToInsert(list, index, index);
     m_meeting.agenda.insert(index, item);
     emit inserted(list, index, index);
@@ -191,7 +191,7 @@ void MeetingDocument::insertAgendaItem(int index, const AgendaItem& item)
 
 void MeetingDocument::removeAgendaItem(int index)
 {
-    const ListRef list{ListKind::Agenda};
+    const ListRef list {ListKind::Agenda};
     emit aboutToRemove(list, index, index);
     m_meeting.agenda.removeAt(index);
     emit removed(list, index, index);
@@ -202,7 +202,7 @@ void MeetingDocument::moveAgendaItem(int from, int to)
 {
     if (from == to)
         return;
-    const ListRef list{ListKind::Agenda};
+    const ListRef list {ListKind::Agenda};
     emit aboutToMove(list, from, to);
     m_meeting.moveAgendaItem(from, to);
     emit moved(list, from, to);
@@ -234,7 +234,7 @@ void MeetingDocument::insertReport(const QUuid& itemUid, int index, const Speake
     const int item = agendaIndex(itemUid);
     if (item < 0)
         return;
-    const ListRef list{ListKind::Reports, itemUid};
+    const ListRef list {ListKind::Reports, itemUid};
     emit aboutToInsert(list, index, index);
     m_meeting.agenda[item].reports.insert(index, report);
     emit inserted(list, index, index);
@@ -246,7 +246,7 @@ void MeetingDocument::removeReport(const QUuid& itemUid, int index)
     const int item = agendaIndex(itemUid);
     if (item < 0)
         return;
-    const ListRef list{ListKind::Reports, itemUid};
+    const ListRef list {ListKind::Reports, itemUid};
     emit aboutToRemove(list, index, index);
     m_meeting.agenda[item].reports.removeAt(index);
     emit removed(list, index, index);
@@ -271,7 +271,7 @@ void MeetingDocument::insertKpiTable(const QUuid& reportUid, int index, const Kp
     SpeakerReport* owner = mutableReport(reportUid);
     if (!owner)
         return;
-    const ListRef list{ListKind::KpiTables, reportUid};
+    const ListRef list {ListKind::KpiTables, reportUid};
     emit aboutToInsert(list, index, index);
     owner->kpiTables.insert(index, table);
     emit inserted(list, index, index);
@@ -283,7 +283,7 @@ void MeetingDocument::removeKpiTable(const QUuid& reportUid, int index)
     SpeakerReport* owner = mutableReport(reportUid);
     if (!owner)
         return;
-    const ListRef list{ListKind::KpiTables, reportUid};
+    const ListRef list {ListKind::KpiTables, reportUid};
     emit aboutToRemove(list, index, index);
     owner->kpiTables.removeAt(index);
     emit removed(list, index, index);
@@ -300,12 +300,13 @@ void MeetingDocument::setKpiTableCaption(const QUuid& reportUid, int table, cons
     afterChange();
 }
 
-void MeetingDocument::insertKpiRows(const QUuid& reportUid, int table, int first, const QList<KpiRow>& rows)
+void MeetingDocument::insertKpiRows(
+    const QUuid& reportUid, int table, int first, const QList<KpiRow>& rows)
 {
     KpiTable* target = mutableKpiTable(reportUid, table);
     if (!target || rows.isEmpty())
         return;
-    const ListRef list{ListKind::KpiRows, reportUid, table};
+    const ListRef list {ListKind::KpiRows, reportUid, table};
     const int last = first + int(rows.size()) - 1;
     emit aboutToInsert(list, first, last);
     for (int i = 0; i < rows.size(); ++i)
@@ -319,7 +320,7 @@ void MeetingDocument::removeKpiRows(const QUuid& reportUid, int table, int first
     KpiTable* target = mutableKpiTable(reportUid, table);
     if (!target || count <= 0)
         return;
-    const ListRef list{ListKind::KpiRows, reportUid, table};
+    const ListRef list {ListKind::KpiRows, reportUid, table};
     emit aboutToRemove(list, first, first + count - 1);
     target->rows.remove(first, count);
     emit removed(list, first, first + count - 1);
@@ -338,7 +339,7 @@ void MeetingDocument::setKpiRow(const QUuid& reportUid, int table, int row, cons
 
 void MeetingDocument::insertResolution(int index, const Resolution& resolution)
 {
-    const ListRef list{ListKind::Resolutions};
+    const ListRef list {ListKind::Resolutions};
     emit aboutToInsert(list, index, index);
     m_meeting.resolutions.insert(index, resolution);
     emit inserted(list, index, index);
@@ -347,7 +348,7 @@ void MeetingDocument::insertResolution(int index, const Resolution& resolution)
 
 void MeetingDocument::removeResolution(int index)
 {
-    const ListRef list{ListKind::Resolutions};
+    const ListRef list {ListKind::Resolutions};
     emit aboutToRemove(list, index, index);
     m_meeting.resolutions.removeAt(index);
     emit removed(list, index, index);
@@ -358,7 +359,7 @@ void MeetingDocument::moveResolution(int from, int to)
 {
     if (from == to)
         return;
-    const ListRef list{ListKind::Resolutions};
+    const ListRef list {ListKind::Resolutions};
     emit aboutToMove(list, from, to);
     m_meeting.moveResolution(from, to);
     emit moved(list, from, to);

@@ -27,11 +27,16 @@ public:
     struct ListRef
     {
         ListRef() = default;
-        ListRef(ListKind k, const QUuid& o = {}, int t = -1) : kind(k), owner(o), table(t) { }
+        ListRef(ListKind k, const QUuid& o = {}, int t = -1)
+            : kind(k)
+            , owner(o)
+            , table(t)
+        {
+        }
 
         ListKind kind = ListKind::Attendance;
-        QUuid owner;     // the agenda item (Reports) or report (KpiTables, KpiRows)
-        int table = -1;  // the KPI table (KpiRows)
+        QUuid owner; // the agenda item (Reports) or report (KpiTables, KpiRows)
+        int table = -1; // the KPI table (KpiRows)
 
         friend bool operator==(const ListRef&, const ListRef&) = default;
     };
@@ -54,8 +59,8 @@ public:
     bool isReadOnly() const { return m_meeting.isLocked(); }
     // True when every edit is in the database.
     bool isSaved() const;
-    // Pushes an edit. A read-only meeting refuses every command but the one
-    // that reopens it (a status change); the command is deleted then.
+    // Pushes an edit. A read-only meeting refuses every command (it is deleted):
+    // it changes only by being reopened, through LifecycleRepository.
     bool push(QUndoCommand* command);
     // After a save: takes the id and revision the repository gave.
     void markSaved(const Meeting& stored);

@@ -1,7 +1,6 @@
 #include "meetingeditor.h"
 
 #include "agendapage.h"
-#include "changeheadercommand.h"
 #include "enumnames.h"
 #include "meetingdocument.h"
 #include "meetingpage.h"
@@ -10,13 +9,14 @@
 #include "ui_meetingeditor.h"
 #include "undoshortcutfilter.h"
 
-#include <QMessageBox>
 #include <QUndoStack>
 
 namespace Bayon {
 
 MeetingEditor::MeetingEditor(QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::MeetingEditor>()), m_undoFilter(new UndoShortcutFilter(this))
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::MeetingEditor>())
+    , m_undoFilter(new UndoShortcutFilter(this))
 {
     ui->setupUi(this);
     QPalette banner = ui->readOnlyBanner->palette();
@@ -28,7 +28,9 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     ui->agendaPage->setUndoFilter(m_undoFilter);
     ui->resolutionsPage->setUndoFilter(m_undoFilter);
     ui->agendaPage->setPersonModel(ui->meetingPage->directoryModel());
-    connect(ui->reopenButton, &QPushButton::clicked, this, &MeetingEditor::reopen);
+    connect(ui->reopenButton, &QPushButton::clicked, this, &MeetingEditor::reopenRequested);
+    connect(ui->meetingPage, &MeetingPage::statusChangeRequested, this,
+        &MeetingEditor::statusChangeRequested);
     // Only the page on show speaks for the preview: the others move their
     // selection when a meeting is loaded, not because the user went there.
     const auto forward = [this](QWidget* page) {
@@ -47,7 +49,8 @@ MeetingEditor::MeetingEditor(QWidget* parent)
         if (index == 0)
             emit partFocused(QStringLiteral("meeting"));
         else if (index == 1 && m_document->agendaIndex(ui->agendaPage->currentItem()) >= 0)
-            emit partFocused(QStringLiteral("agenda %1").arg(m_document->agendaIndex(ui->agendaPage->currentItem()) + 1));
+            emit partFocused(QStringLiteral("agenda %1")
+                                 .arg(m_document->agendaIndex(ui->agendaPage->currentItem()) + 1));
         else if (index == 2)
             emit partFocused(QStringLiteral("resolutions"));
     });
@@ -86,7 +89,8 @@ void MeetingEditor::setDocument(MeetingDocument* document)
     ui->resolutionsPage->setDocument(document);
     ui->stack->setCurrentWidget(document ? ui->editorPage : ui->emptyPage);
     if (document)
-        m_readOnlyConnection = connect(document, &MeetingDocument::readOnlyChanged, this, &MeetingEditor::refreshReadOnly);
+        m_readOnlyConnection = connect(
+            document, &MeetingDocument::readOnlyChanged, this, &MeetingEditor::refreshReadOnly);
     refreshReadOnly();
     if (document)
         emit ui->tabs->currentChanged(ui->tabs->currentIndex());
@@ -98,28 +102,9 @@ void MeetingEditor::refreshReadOnly()
     ui->readOnlyBanner->setVisible(readOnly);
     if (readOnly)
         ui->readOnlyLabel->setText(
-            tr("This meeting is %1: its protocol is read-only. Reopen it to correct it; it becomes a draft again.")
+            tr("This meeting is %1: its protocol is read-only. Reopen it to correct it; it becomes "
+               "a draft again.")
                 .arg(EnumNames::name(m_document->meeting().status).toLower()));
-}
-
-bool MeetingEditor::reopen()
-{
-    if (!m_document || !m_document->isReadOnly())
-        return false;
-    const auto answer = QMessageBox::question(
-        this, tr("Reopen the meeting"),
-        tr("This meeting is %1. Reopening it turns it back into a draft that can be changed, and the "
-           "protocol will have to be finalised and signed again.\n\nReopen it?")
-            .arg(EnumNames::name(m_document->meeting().status).toLower()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return false;
-    MeetingHeader header = m_document->header();
-    header.status = MeetingStatus::Draft;
-    auto* command = new ChangeHeaderCommand(m_document, ChangeHeaderCommand::Field::StatusField, header, EditKind::Single);
-    command->setText(tr("Reopen meeting"));
-    m_document->push(command);
-    return !m_document->isReadOnly();
 }
 
 void MeetingEditor::showPart(const QString& part)

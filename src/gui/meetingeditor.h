@@ -1,8 +1,9 @@
 #pragma once
 
+#include "domain/enums.h"
+
 #include <QPointer>
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {
@@ -39,9 +40,6 @@ public:
     // Opens the page of a part: "meeting", "attendance N", "agenda N",
     // "report N.M", "kpi N.M.K", "resolution N".
     void showPart(const QString& part);
-    // Asks, then sets a final or signed meeting back to draft. False when the
-    // user declined or there was nothing to reopen.
-    bool reopen();
 
     MeetingPage* meetingPage() const;
     AgendaPage* agendaPage() const;
@@ -51,6 +49,9 @@ signals:
     // The part being edited, which the preview follows.
     void partFocused(const QString& part);
     void message(const QString& text);
+    // The Reopen button of the read-only banner.
+    void reopenRequested();
+    void statusChangeRequested(Bayon::MeetingStatus status);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -17,7 +17,8 @@ Meeting MeetingFactory::next(const std::optional<Meeting>& latest, QDate today)
     meeting.chair = latest->chair;
     meeting.secretary = latest->secretary;
     // Numbering starts again each year.
-    meeting.number = latest->date.isValid() && latest->date.year() != today.year() ? 1 : latest->number + 1;
+    meeting.number
+        = latest->date.isValid() && latest->date.year() != today.year() ? 1 : latest->number + 1;
     for (const Attendance& attendee : latest->attendance) {
         if (attendee.role != AttendanceRole::Member)
             continue;

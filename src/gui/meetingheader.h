@@ -20,8 +20,8 @@ struct MeetingHeader
 
     static MeetingHeader of(const Meeting& meeting)
     {
-        return {meeting.councilName, meeting.number,  meeting.date,  meeting.startTime, meeting.place,
-                meeting.form,        meeting.status,  meeting.chair, meeting.secretary};
+        return {meeting.councilName, meeting.number, meeting.date, meeting.startTime, meeting.place,
+            meeting.form, meeting.status, meeting.chair, meeting.secretary};
     }
 
     void applyTo(Meeting& meeting) const

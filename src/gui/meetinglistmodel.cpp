@@ -6,12 +6,15 @@
 
 namespace Bayon {
 
-MeetingListModel::MeetingListModel(QObject* parent) : QAbstractItemModel(parent) { }
+MeetingListModel::MeetingListModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{
+}
 
 MeetingSummary MeetingListModel::summaryOf(const Meeting& meeting)
 {
-    return {meeting.id, meeting.revision, meeting.councilName, meeting.number, meeting.date, meeting.status,
-            meeting.title()};
+    return {meeting.id, meeting.revision, meeting.councilName, meeting.number, meeting.date,
+        meeting.status, meeting.title()};
 }
 
 void MeetingListModel::setMeetings(const QList<MeetingSummary>& meetings)
@@ -20,9 +23,10 @@ void MeetingListModel::setMeetings(const QList<MeetingSummary>& meetings)
     m_years.clear();
     for (const MeetingSummary& summary : meetings) {
         const int year = summary.date.isValid() ? summary.date.year() : 0;
-        auto found = std::find_if(m_years.begin(), m_years.end(), [&](const Year& y) { return y.year == year; });
+        auto found = std::find_if(
+            m_years.begin(), m_years.end(), [&](const Year& y) { return y.year == year; });
         if (found == m_years.end()) {
-            m_years.append(Year{year, {}});
+            m_years.append(Year {year, {}});
             found = m_years.end() - 1;
         }
         found->meetings.append(summary);
@@ -59,7 +63,8 @@ void MeetingListModel::updateMeeting(const MeetingSummary& summary)
         MeetingSummary& current = m_years[int(at.internalId()) - 1].meetings[at.row()];
         if (current.date == summary.date && current.number == summary.number) {
             current = summary;
-            emit dataChanged(index(at.row(), 0, at.parent()), index(at.row(), ColumnCount - 1, at.parent()));
+            emit dataChanged(
+                index(at.row(), 0, at.parent()), index(at.row(), ColumnCount - 1, at.parent()));
             return;
         }
     }
@@ -67,13 +72,14 @@ void MeetingListModel::updateMeeting(const MeetingSummary& summary)
     QList<MeetingSummary> meetings = all();
     meetings.removeIf([&](const MeetingSummary& m) { return m.id == summary.id; });
     meetings.append(summary);
-    std::stable_sort(meetings.begin(), meetings.end(), [](const MeetingSummary& a, const MeetingSummary& b) {
-        if (a.date != b.date)
-            return a.date > b.date;
-        if (a.number != b.number)
-            return a.number > b.number;
-        return a.id > b.id;
-    });
+    std::stable_sort(
+        meetings.begin(), meetings.end(), [](const MeetingSummary& a, const MeetingSummary& b) {
+            if (a.date != b.date)
+                return a.date > b.date;
+            if (a.number != b.number)
+                return a.number > b.number;
+            return a.id > b.id;
+        });
     setMeetings(meetings);
 }
 
@@ -124,7 +130,8 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
         return {};
     if (index.internalId() == 0) {
         const Year& year = m_years.at(index.row());
-        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() == TitleColumn)
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            && index.column() == TitleColumn)
             return year.year == 0 ? tr("Without a date") : QString::number(year.year);
         if (role == YearRole)
             return year.year;
@@ -143,11 +150,14 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
                 facts << m.date.toString(QStringLiteral("dd.MM.yyyy"));
             facts << EnumNames::name(m.status);
             return QString(facts.join(QStringLiteral(" · ")) + u'\n'
-                           + (m.title.isEmpty() ? tr("(untitled meeting)") : m.title));
+                + (m.title.isEmpty() ? tr("(untitled meeting)") : m.title));
         }
-        case NumberColumn: return m.number > 0 ? QStringLiteral("№ %1").arg(m.number) : QString();
-        case DateColumn: return m.date.isValid() ? m.date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
-        case StatusColumn: return EnumNames::name(m.status);
+        case NumberColumn:
+            return m.number > 0 ? QStringLiteral("№ %1").arg(m.number) : QString();
+        case DateColumn:
+            return m.date.isValid() ? m.date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+        case StatusColumn:
+            return EnumNames::name(m.status);
         }
         break;
     case Qt::ToolTipRole:
@@ -156,8 +166,10 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
         return tr("Meeting %1 of %2: %3, %4")
             .arg(m.number)
             .arg(m.date.toString(QStringLiteral("dd.MM.yyyy")), m.title, EnumNames::name(m.status));
-    case IdRole: return m.id;
-    default: break;
+    case IdRole:
+        return m.id;
+    default:
+        break;
     }
     return {};
 }
@@ -167,10 +179,14 @@ QVariant MeetingListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Meeting");
-    case NumberColumn: return tr("No.");
-    case DateColumn: return tr("Date");
-    case StatusColumn: return tr("Status");
+    case TitleColumn:
+        return tr("Meeting");
+    case NumberColumn:
+        return tr("No.");
+    case DateColumn:
+        return tr("Date");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

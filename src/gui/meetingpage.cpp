@@ -24,8 +24,10 @@ const QDate noDate(2000, 1, 1);
 } // namespace
 
 MeetingPage::MeetingPage(QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::MeetingPage>()), m_attendance(new AttendanceModel(this)),
-      m_directory(new PersonListModel(this))
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::MeetingPage>())
+    , m_attendance(new AttendanceModel(this))
+    , m_directory(new PersonListModel(this))
 {
     ui->setupUi(this);
     EnumNames::fill<MeetingForm>(ui->formCombo);
@@ -36,9 +38,9 @@ MeetingPage::MeetingPage(QWidget* parent)
 
     ui->attendanceView->setModel(m_attendance);
     ui->attendanceView->setItemDelegateForColumn(AttendanceModel::RoleColumn,
-                                                 new EnumDelegate(EnumDelegate::choicesOf<AttendanceRole>(), this));
+        new EnumDelegate(EnumDelegate::choicesOf<AttendanceRole>(), this));
     ui->attendanceView->setItemDelegateForColumn(AttendanceModel::PresenceColumn,
-                                                 new EnumDelegate(EnumDelegate::choicesOf<Presence>(), this));
+        new EnumDelegate(EnumDelegate::choicesOf<Presence>(), this));
     ui->attendanceView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     ui->attendanceView->horizontalHeader()->setStretchLastSection(true);
     ui->attendanceView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -52,53 +54,67 @@ MeetingPage::MeetingPage(QWidget* parent)
     m_council = new TextBinding(ui->councilEdit, this);
     m_place = new TextBinding(ui->placeEdit, this);
     connect(m_council, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        pushHeader(ChangeHeaderCommand::Field::Council, [&](MeetingHeader& h) { h.councilName = text; }, kind);
+        pushHeader(
+            ChangeHeaderCommand::Field::Council, [&](MeetingHeader& h) { h.councilName = text; },
+            kind);
     });
     connect(m_place, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        pushHeader(ChangeHeaderCommand::Field::Place, [&](MeetingHeader& h) { h.place = text; }, kind);
+        pushHeader(
+            ChangeHeaderCommand::Field::Place, [&](MeetingHeader& h) { h.place = text; }, kind);
     });
     connect(ui->numberSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        pushHeader(ChangeHeaderCommand::Field::Number, [&](MeetingHeader& h) { h.number = value; }, EditKind::Typing);
+        pushHeader(
+            ChangeHeaderCommand::Field::Number, [&](MeetingHeader& h) { h.number = value; },
+            EditKind::Typing);
     });
     connect(ui->dateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
-        pushHeader(ChangeHeaderCommand::Field::Date,
-                   [&](MeetingHeader& h) { h.date = date == noDate ? QDate() : date; }, EditKind::Typing);
+        pushHeader(
+            ChangeHeaderCommand::Field::Date,
+            [&](MeetingHeader& h) { h.date = date == noDate ? QDate() : date; }, EditKind::Typing);
     });
     connect(ui->timeEdit, &QTimeEdit::timeChanged, this, [this](QTime time) {
-        pushHeader(ChangeHeaderCommand::Field::Time, [&](MeetingHeader& h) { h.startTime = time; }, EditKind::Typing);
+        pushHeader(
+            ChangeHeaderCommand::Field::Time, [&](MeetingHeader& h) { h.startTime = time; },
+            EditKind::Typing);
     });
     connect(ui->formCombo, &QComboBox::activated, this, [this] {
         const auto form = MeetingForm(ui->formCombo->currentData().toInt());
-        pushHeader(ChangeHeaderCommand::Field::Form, [&](MeetingHeader& h) { h.form = form; }, EditKind::Single);
+        pushHeader(
+            ChangeHeaderCommand::Field::Form, [&](MeetingHeader& h) { h.form = form; },
+            EditKind::Single);
     });
     connect(ui->statusCombo, &QComboBox::activated, this, [this] {
         const auto status = MeetingStatus(ui->statusCombo->currentData().toInt());
-        pushHeader(ChangeHeaderCommand::Field::StatusField, [&](MeetingHeader& h) { h.status = status; },
-                   EditKind::Single);
+        // The combo shows the stored status until the change is carried out.
+        refreshHeader();
+        if (m_document && status != m_document->meeting().status)
+            emit statusChangeRequested(status);
     });
     const auto personChosen = [this](QComboBox* combo, ChangeHeaderCommand::Field field) {
         const int index = combo->currentIndex();
         const QList<Person> persons = attendeePersons();
-        const Person chosen = index > 0 && index - 1 < persons.size() ? persons.at(index - 1) : Person{};
-        pushHeader(field,
-                   [&](MeetingHeader& h) {
-                       (field == ChangeHeaderCommand::Field::Chair ? h.chair : h.secretary) = chosen;
-                   },
-                   EditKind::Single);
+        const Person chosen
+            = index > 0 && index - 1 < persons.size() ? persons.at(index - 1) : Person {};
+        pushHeader(
+            field,
+            [&](MeetingHeader& h) {
+                (field == ChangeHeaderCommand::Field::Chair ? h.chair : h.secretary) = chosen;
+            },
+            EditKind::Single);
     };
     connect(ui->chairCombo, &QComboBox::activated, this,
-            [=, this] { personChosen(ui->chairCombo, ChangeHeaderCommand::Field::Chair); });
+        [=, this] { personChosen(ui->chairCombo, ChangeHeaderCommand::Field::Chair); });
     connect(ui->secretaryCombo, &QComboBox::activated, this,
-            [=, this] { personChosen(ui->secretaryCombo, ChangeHeaderCommand::Field::Secretary); });
+        [=, this] { personChosen(ui->secretaryCombo, ChangeHeaderCommand::Field::Secretary); });
 
     connect(ui->addPersonEdit, &QLineEdit::returnPressed, this, &MeetingPage::addAttendee);
     connect(ui->addAttendeeButton, &QPushButton::clicked, this, &MeetingPage::addAttendee);
     connect(ui->removeAttendeeButton, &QPushButton::clicked, this, &MeetingPage::removeAttendee);
     connect(ui->attendanceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid())
-                    emit partFocused(QStringLiteral("attendance %1").arg(current.row() + 1));
-            });
+        [this](const QModelIndex& current) {
+            if (current.isValid())
+                emit partFocused(QStringLiteral("attendance %1").arg(current.row() + 1));
+        });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now && isAncestorOf(now) && now != ui->attendanceView)
             emit partFocused(QStringLiteral("meeting"));
@@ -110,9 +126,10 @@ MeetingPage::~MeetingPage() = default;
 
 void MeetingPage::setUndoFilter(UndoShortcutFilter* filter)
 {
-    for (QWidget* field : {static_cast<QWidget*>(ui->councilEdit), static_cast<QWidget*>(ui->placeEdit),
-                           static_cast<QWidget*>(ui->numberSpin), static_cast<QWidget*>(ui->dateEdit),
-                           static_cast<QWidget*>(ui->timeEdit), static_cast<QWidget*>(ui->addPersonEdit)})
+    for (QWidget* field :
+        {static_cast<QWidget*>(ui->councilEdit), static_cast<QWidget*>(ui->placeEdit),
+            static_cast<QWidget*>(ui->numberSpin), static_cast<QWidget*>(ui->dateEdit),
+            static_cast<QWidget*>(ui->timeEdit), static_cast<QWidget*>(ui->addPersonEdit)})
         filter->watch(field);
 }
 
@@ -145,19 +162,29 @@ void MeetingPage::setDocument(MeetingDocument* document)
     setEnabled(document != nullptr);
     if (!document)
         return;
-    m_connections << connect(document, &MeetingDocument::headerChanged, this, &MeetingPage::refreshHeader);
-    m_connections << connect(document, &MeetingDocument::readOnlyChanged, this, &MeetingPage::refreshReadOnly);
+    m_connections << connect(
+        document, &MeetingDocument::headerChanged, this, &MeetingPage::refreshHeader);
+    m_connections << connect(
+        document, &MeetingDocument::readOnlyChanged, this, &MeetingPage::refreshReadOnly);
     m_connections << connect(document, &MeetingDocument::changed, this, [this] {
         refreshPersonCombos();
         refreshValidation();
     });
     ui->attendanceView->resizeColumnsToContents();
+    // Long positions and organisations wrap into their tooltip rather than push
+    // role and presence out of sight.
+    const int widest = fontMetrics().averageCharWidth() * 32;
+    for (const int column :
+        {int(AttendanceModel::PositionColumn), int(AttendanceModel::OrganisationColumn)}) {
+        if (ui->attendanceView->columnWidth(column) > widest)
+            ui->attendanceView->setColumnWidth(column, widest);
+    }
     refreshHeader();
     refreshReadOnly();
 }
 
-void MeetingPage::pushHeader(ChangeHeaderCommand::Field field, const std::function<void(MeetingHeader&)>& change,
-                             EditKind kind)
+void MeetingPage::pushHeader(ChangeHeaderCommand::Field field,
+    const std::function<void(MeetingHeader&)>& change, EditKind kind)
 {
     if (m_updating || !m_document)
         return;
@@ -212,8 +239,9 @@ void MeetingPage::refreshPersonCombos()
     m_updating = true;
     const QList<Person> persons = attendeePersons();
     const Meeting& m = m_document->meeting();
-    for (auto [combo, chosen] : {std::pair{ui->chairCombo, m.chair}, std::pair{ui->secretaryCombo, m.secretary}}) {
-        QStringList names{tr("(nobody)")};
+    for (auto [combo, chosen] :
+        {std::pair {ui->chairCombo, m.chair}, std::pair {ui->secretaryCombo, m.secretary}}) {
+        QStringList names {tr("(nobody)")};
         int current = 0;
         for (int i = 0; i < persons.size(); ++i) {
             names.append(persons.at(i).printedName());
@@ -247,17 +275,17 @@ void MeetingPage::refreshReadOnly()
     ui->dateEdit->setReadOnly(readOnly);
     ui->timeEdit->setReadOnly(readOnly);
     ui->formCombo->setEnabled(!readOnly);
-    // A locked meeting changes status only through the editor's Reopen action, which asks first.
-    ui->statusCombo->setEnabled(!readOnly);
+    // A locked meeting changes status too (final → signed; reopening asks for a reason).
+    ui->statusCombo->setEnabled(m_document != nullptr);
     ui->chairCombo->setEnabled(!readOnly);
     ui->secretaryCombo->setEnabled(!readOnly);
     ui->addPersonEdit->setReadOnly(readOnly);
     ui->addAttendeeButton->setEnabled(!readOnly);
     ui->removeAttendeeButton->setEnabled(!readOnly);
-    ui->attendanceView->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                                 : QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                                                       | QAbstractItemView::EditKeyPressed
-                                                       | QAbstractItemView::SelectedClicked);
+    ui->attendanceView->setEditTriggers(readOnly
+            ? QAbstractItemView::NoEditTriggers
+            : QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
+                | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
 }
 
 void MeetingPage::refreshValidation()

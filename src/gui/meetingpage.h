@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 
@@ -46,6 +45,9 @@ signals:
     void partFocused(const QString& part);
     // A message for the status bar (a person could not be added to the directory).
     void message(const QString& text);
+    // The user picked another status: the main window carries it out through
+    // the lifecycle (audited, perhaps asking first) and reloads the meeting.
+    void statusChangeRequested(Bayon::MeetingStatus status);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,8 +57,8 @@ private:
     void refreshPersonCombos();
     void refreshReadOnly();
     void refreshValidation();
-    void pushHeader(ChangeHeaderCommand::Field field, const std::function<void(MeetingHeader&)>& change,
-                    EditKind kind);
+    void pushHeader(ChangeHeaderCommand::Field field,
+        const std::function<void(MeetingHeader&)>& change, EditKind kind);
     void addAttendee();
     void removeAttendee();
     void reloadDirectory();

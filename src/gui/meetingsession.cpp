@@ -5,12 +5,16 @@
 
 namespace Bayon {
 
-MeetingSession::MeetingSession(MeetingRepository& repository, const Meeting& meeting, QObject* parent)
-    : QObject(parent), m_repository(repository), m_document(new MeetingDocument(meeting, this))
+MeetingSession::MeetingSession(
+    MeetingRepository& repository, const Meeting& meeting, QObject* parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_document(new MeetingDocument(meeting, this))
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(autosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, [this] { save(); });
+    connect(&m_autosave, &QTimer::timeout, this,
+        [this] { save(MeetingRepository::SaveKind::Autosave); });
     connect(m_document, &MeetingDocument::changed, this, [this] {
         if (!m_conflict)
             m_autosave.start();
@@ -24,23 +28,25 @@ bool MeetingSession::isSaved() const
     return m_document->isSaved();
 }
 
-Status MeetingSession::save()
+Status MeetingSession::save(MeetingRepository::SaveKind kind)
 {
     m_autosave.stop();
     if (m_document->isSaved() || m_saving)
         return {};
     if (m_conflict)
         return Error::conflict(tr("The meeting was changed elsewhere; choose what to do first."));
-    return store();
+    return store(kind);
 }
 
-Status MeetingSession::store()
+Status MeetingSession::store(MeetingRepository::SaveKind kind)
 {
     m_saving = true;
-    const auto stored = m_repository.save(m_document->meeting());
+    const auto stored = m_repository.save(m_document->meeting(), kind);
     m_saving = false;
     if (!stored) {
-        if (stored.error().code == Error::Code::Conflict) {
+        // Changed or deleted elsewhere: either way the user chooses; nothing is overwritten.
+        if (stored.error().code == Error::Code::Conflict
+            || stored.error().code == Error::Code::NotFound) {
             m_conflict = true;
             emit conflict(stored.error().message);
         } else {
@@ -65,7 +71,7 @@ Status MeetingSession::keepMine()
     m_document->setIdentity(theirs->id, theirs->revision);
     m_document->markUnsaved();
     m_conflict = false;
-    return store();
+    return store(MeetingRepository::SaveKind::Save);
 }
 
 Status MeetingSession::saveAsCopy()
@@ -73,7 +79,7 @@ Status MeetingSession::saveAsCopy()
     m_document->setIdentity(0, 0);
     m_document->markUnsaved();
     m_conflict = false;
-    return store();
+    return store(MeetingRepository::SaveKind::Save);
 }
 
 } // namespace Bayon

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/meetingrepository.h"
 
 #include <QObject>
 #include <QTimer>
@@ -8,7 +9,6 @@
 namespace Bayon {
 
 class MeetingDocument;
-class MeetingRepository;
 struct Meeting;
 
 // One meeting open for editing: its document, and the autosave that hands the
@@ -23,7 +23,8 @@ public:
     // The pause after the last edit before the meeting is saved.
     static constexpr int autosaveDelayMs = 700;
 
-    MeetingSession(MeetingRepository& repository, const Meeting& meeting, QObject* parent = nullptr);
+    MeetingSession(
+        MeetingRepository& repository, const Meeting& meeting, QObject* parent = nullptr);
     ~MeetingSession() override;
 
     MeetingDocument* document() const { return m_document; }
@@ -32,7 +33,9 @@ public:
 
     // Saves now when anything is unsaved. On a conflict, emits conflict() and
     // returns the error; the meeting stays in memory, unsaved.
-    Status save();
+    // The autosave after a pause is an Autosave (the repository folds those
+    // into one revision); leaving the meeting or closing is a Save.
+    Status save(MeetingRepository::SaveKind kind = MeetingRepository::SaveKind::Save);
     // The user's choices after a conflict:
     // keep mine — take the stored revision's number and save this meeting over it;
     Status keepMine();
@@ -46,7 +49,7 @@ signals:
     void saveFailed(const QString& message);
 
 private:
-    Status store();
+    Status store(MeetingRepository::SaveKind kind);
 
     MeetingRepository& m_repository;
     MeetingDocument* m_document = nullptr;

@@ -5,7 +5,9 @@
 namespace Bayon {
 
 MoveAgendaItemCommand::MoveAgendaItemCommand(MeetingDocument* document, int from, int to)
-    : MeetingCommand(document), m_from(from), m_to(to)
+    : MeetingCommand(document)
+    , m_from(from)
+    , m_to(to)
 {
     setText(tr("Move agenda item"));
 }

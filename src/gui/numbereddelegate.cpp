@@ -2,7 +2,9 @@
 
 namespace Bayon {
 
-NumberedDelegate::NumberedDelegate(int numeralRole, QObject* parent) : QStyledItemDelegate(parent), m_role(numeralRole)
+NumberedDelegate::NumberedDelegate(int numeralRole, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_role(numeralRole)
 {
 }
 

@@ -6,8 +6,8 @@
 
 namespace Bayon {
 
-// The person directory as a list for completion: full names in the order the
-// repository gives them (Uzbek alphabetical order), with the person behind each.
+// The person directory as a list for completion: full names in Uzbek
+// alphabetical order (UzbekCollator), with the person behind each.
 class PersonListModel : public QAbstractListModel
 {
     Q_OBJECT

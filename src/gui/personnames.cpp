@@ -10,7 +10,8 @@ QString initial(const QString& name)
     if (name.size() >= 2) {
         const QString two = name.left(2).toLower();
         const QChar second = name.at(1);
-        if (two == u"sh" || two == u"ch" || second == QChar(0x02BB) || second == u'\'' || second == QChar(0x2018))
+        if (two == u"sh" || two == u"ch" || second == QChar(0x02BB) || second == u'\''
+            || second == QChar(0x2018))
             return name.left(2);
     }
     return name.left(1);

@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
-
 #include <pwd.h>
 #include <unistd.h>
 
@@ -27,14 +26,17 @@ QString meetingKey(const QString& databasePath)
 {
     const QByteArray path = QFileInfo(databasePath).absoluteFilePath().toUtf8();
     return QStringLiteral("lastMeeting/")
-           + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
+        + QString::fromLatin1(
+            QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace
 
 QString Preferences::language()
 {
-    return QSettings().value(QStringLiteral("interface/language"), QStringLiteral("uz_Latn")).toString();
+    return QSettings()
+        .value(QStringLiteral("interface/language"), QStringLiteral("uz_Latn"))
+        .toString();
 }
 
 void Preferences::setLanguage(const QString& code)

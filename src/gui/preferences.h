@@ -11,7 +11,7 @@ namespace Bayon {
 class Preferences
 {
 public:
-    static QString language();   // "uz_Latn" (the default), "uz_Cyrl", "ru", "en"
+    static QString language(); // "uz_Latn" (the default), "uz_Cyrl", "ru", "en"
     static void setLanguage(const QString& code);
     static bool typingReplacement();
     static void setTypingReplacement(bool on);

@@ -8,12 +8,14 @@
 namespace Bayon {
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
-    : QDialog(parent), ui(std::make_unique<Ui::PreferencesDialog>())
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::PreferencesDialog>())
 {
     ui->setupUi(this);
     for (const auto& language : LanguageManager::languages())
         ui->languageCombo->addItem(language.nativeName, language.code);
-    ui->languageCombo->setCurrentIndex(std::max(0, ui->languageCombo->findData(Preferences::language())));
+    ui->languageCombo->setCurrentIndex(
+        std::max(0, ui->languageCombo->findData(Preferences::language())));
     ui->replacementCheck->setChecked(Preferences::typingReplacement());
     ui->userNameEdit->setText(Preferences::userName());
     ui->noteLabel->setText(tr("A new interface language is applied at once."));

@@ -8,7 +8,8 @@
 
 namespace Bayon {
 
-PreviewCanvas::PreviewCanvas(QWidget* parent) : QWidget(parent)
+PreviewCanvas::PreviewCanvas(QWidget* parent)
+    : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
@@ -77,7 +78,8 @@ void PreviewCanvas::paintEvent(QPaintEvent* event)
             QPainter sheetPainter(&image);
             sheetPainter.setRenderHint(QPainter::Antialiasing);
             sheetPainter.setRenderHint(QPainter::TextAntialiasing);
-            ProtocolPainter(*m_protocol).paintPage(sheetPainter, page, QRectF(0, 0, sheet.width(), sheet.height()), true);
+            ProtocolPainter(*m_protocol)
+                .paintPage(sheetPainter, page, QRectF(0, 0, sheet.width(), sheet.height()), true);
             sheetPainter.end();
             cached = m_cache.insert(page, image);
         }

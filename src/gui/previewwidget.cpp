@@ -8,12 +8,13 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
-
 #include <functional>
 
 namespace Bayon {
 
-PreviewWidget::PreviewWidget(QWidget* parent) : QScrollArea(parent), m_canvas(new PreviewCanvas)
+PreviewWidget::PreviewWidget(QWidget* parent)
+    : QScrollArea(parent)
+    , m_canvas(new PreviewCanvas)
 {
     setWidget(m_canvas);
     setWidgetResizable(false);
@@ -22,7 +23,8 @@ PreviewWidget::PreviewWidget(QWidget* parent) : QScrollArea(parent), m_canvas(ne
     setAccessibleName(tr("Preview of the printed protocol"));
     setFocusPolicy(Qt::StrongFocus);
     m_rebuild.setSingleShot(true);
-    m_rebuild.setInterval(300);
+    // Laying out the protocol takes a noticeable moment: wait for a pause in the typing.
+    m_rebuild.setInterval(500);
     connect(&m_rebuild, &QTimer::timeout, this, &PreviewWidget::rebuild);
 }
 
@@ -144,7 +146,8 @@ void PreviewWidget::showPart(const QString& part)
     const qreal pageHeight = m_layout->pageSize().height();
     const int page = int(y / pageHeight);
     const qreal within = y - page * pageHeight;
-    const int target = m_canvas->pageTop(page) + qRound(within * m_canvas->scale()) - PreviewCanvas::gap * 2;
+    const int target
+        = m_canvas->pageTop(page) + qRound(within * m_canvas->scale()) - PreviewCanvas::gap * 2;
     verticalScrollBar()->setValue(std::max(0, target));
 }
 

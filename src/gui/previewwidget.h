@@ -4,7 +4,6 @@
 
 #include <QScrollArea>
 #include <QTimer>
-
 #include <memory>
 
 namespace Bayon {

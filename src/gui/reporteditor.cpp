@@ -21,13 +21,24 @@
 namespace Bayon {
 
 ReportEditor::ReportEditor(QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::ReportEditor>()), m_kpi(new KpiTableModel(this))
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ReportEditor>())
+    , m_kpi(new KpiTableModel(this))
 {
     ui->setupUi(this);
     ui->reportSplitter->setStretchFactor(0, 1);
     ui->reportSplitter->setStretchFactor(1, 1);
     ui->kpiView->setModel(m_kpi);
-    ui->kpiView->horizontalHeader()->setStretchLastSection(true);
+    // The indicator takes the room the figures leave.
+    QHeaderView* header = ui->kpiView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(KpiTableModel::IndicatorColumn, QHeaderView::Stretch);
+    const int character = fontMetrics().averageCharWidth();
+    header->resizeSection(KpiTableModel::ValueColumn, character * 10);
+    header->resizeSection(KpiTableModel::UnitColumn, character * 10);
+    header->resizeSection(KpiTableModel::PeriodColumn, character * 14);
+    header->resizeSection(KpiTableModel::ChangeColumn, character * 14);
+    header->resizeSection(KpiTableModel::NoteColumn, character * 12);
     ui->kpiView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_speaker = new TextBinding(ui->speakerEdit, this);
@@ -36,29 +47,36 @@ ReportEditor::ReportEditor(QWidget* parent)
     m_body = new BodyBinding(ui->bodyEdit, this);
 
     connect(m_speaker, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        const QList<Person> known = m_known ? m_known() : QList<Person>{};
-        pushText(ChangeReportCommand::Field::Speaker, [&](SpeakerReport& r) { r.speaker = SpeakerField::person(text, known); },
-                 kind);
+        const QList<Person> known = m_known ? m_known() : QList<Person> {};
+        pushText(
+            ChangeReportCommand::Field::Speaker,
+            [&](SpeakerReport& r) { r.speaker = SpeakerField::person(text, known); }, kind);
     });
     connect(m_lead, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        pushText(ChangeReportCommand::Field::Lead, [&](SpeakerReport& r) { r.lead = text; }, kind);
+        pushText(
+            ChangeReportCommand::Field::Lead, [&](SpeakerReport& r) { r.lead = text; }, kind);
     });
     connect(m_body, &BodyBinding::edited, this, [this](const QString& markdown, EditKind kind) {
-        pushText(ChangeReportCommand::Field::Body, [&](SpeakerReport& r) { r.body = markdown; }, kind);
+        pushText(
+            ChangeReportCommand::Field::Body, [&](SpeakerReport& r) { r.body = markdown; }, kind);
     });
     connect(m_caption, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
         if (m_updating || !m_document || m_kpi->table() < 0)
             return;
-        m_document->push(new ChangeKpiTableCaptionCommand(m_document, m_reportUid, m_kpi->table(), text, kind));
+        m_document->push(
+            new ChangeKpiTableCaptionCommand(m_document, m_reportUid, m_kpi->table(), text, kind));
     });
 
     using Kind = BodyBinding::BlockKind;
     ui->paragraphButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     ui->headingButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     ui->bulletButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8));
-    connect(ui->paragraphButton, &QToolButton::clicked, this, [this] { m_body->setBlockKind(Kind::Paragraph); });
-    connect(ui->headingButton, &QToolButton::clicked, this, [this] { m_body->setBlockKind(Kind::Heading); });
-    connect(ui->bulletButton, &QToolButton::clicked, this, [this] { m_body->setBlockKind(Kind::Bullet); });
+    connect(ui->paragraphButton, &QToolButton::clicked, this,
+        [this] { m_body->setBlockKind(Kind::Paragraph); });
+    connect(ui->headingButton, &QToolButton::clicked, this,
+        [this] { m_body->setBlockKind(Kind::Heading); });
+    connect(ui->bulletButton, &QToolButton::clicked, this,
+        [this] { m_body->setBlockKind(Kind::Bullet); });
     connect(m_body, &BodyBinding::currentBlockKindChanged, this, [this](Kind kind) {
         ui->paragraphButton->setChecked(kind == Kind::Paragraph);
         ui->headingButton->setChecked(kind == Kind::Heading);
@@ -93,13 +111,14 @@ ReportEditor::ReportEditor(QWidget* parent)
 
     connect(m_kpi, &KpiTableModel::invalidCellsChanged, this, &ReportEditor::updateKpiStatus);
     connect(ui->kpiView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                if (!current.isValid() || !m_document)
-                    return;
-                const auto at = m_document->reportPosition(m_reportUid);
-                if (at.isValid())
-                    emit partFocused(QStringLiteral("report %1.%2").arg(at.item + 1).arg(at.report + 1));
-            });
+        [this](const QModelIndex& current) {
+            if (!current.isValid() || !m_document)
+                return;
+            const auto at = m_document->reportPosition(m_reportUid);
+            if (at.isValid())
+                emit partFocused(
+                    QStringLiteral("report %1.%2").arg(at.item + 1).arg(at.report + 1));
+        });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (!now || !isAncestorOf(now) || !m_document)
             return;
@@ -114,8 +133,9 @@ ReportEditor::~ReportEditor() = default;
 
 void ReportEditor::setUndoFilter(UndoShortcutFilter* filter)
 {
-    for (QWidget* field : {static_cast<QWidget*>(ui->speakerEdit), static_cast<QWidget*>(ui->leadEdit),
-                           static_cast<QWidget*>(ui->bodyEdit), static_cast<QWidget*>(ui->captionEdit)})
+    for (QWidget* field :
+        {static_cast<QWidget*>(ui->speakerEdit), static_cast<QWidget*>(ui->leadEdit),
+            static_cast<QWidget*>(ui->bodyEdit), static_cast<QWidget*>(ui->captionEdit)})
         filter->watch(field);
 }
 
@@ -155,12 +175,14 @@ void ReportEditor::setDocument(MeetingDocument* document)
         };
         m_connections << connect(document, &Doc::inserted, this, structure);
         m_connections << connect(document, &Doc::removed, this, structure);
-        m_connections << connect(document, &Doc::readOnlyChanged, this, &ReportEditor::refreshReadOnly);
+        m_connections << connect(
+            document, &Doc::readOnlyChanged, this, &ReportEditor::refreshReadOnly);
         m_connections << connect(document, &Doc::changed, this, [this] {
             if (const auto at = m_document->reportPosition(m_reportUid); at.isValid())
                 ValidationStyle::mark(ui->speakerEdit,
-                                      m_document->issue(QStringLiteral("report %1.%2").arg(at.item + 1).arg(at.report + 1),
-                                                        QStringLiteral("speaker")));
+                    m_document->issue(
+                        QStringLiteral("report %1.%2").arg(at.item + 1).arg(at.report + 1),
+                        QStringLiteral("speaker")));
         });
     }
     setReport({});
@@ -195,8 +217,9 @@ void ReportEditor::refresh()
         return;
     m_updating = true;
     m_speaker->setValue(SpeakerField::text(report->speaker));
-    ui->speakerEdit->setToolTip(report->speaker.isEmpty() ? QString()
-                                                          : tr("Printed as: %1").arg(report->speaker.printedName()));
+    ui->speakerEdit->setToolTip(report->speaker.isEmpty()
+            ? QString()
+            : tr("Printed as: %1").arg(report->speaker.printedName()));
     m_lead->setValue(report->lead);
     m_body->setValue(report->body);
     m_updating = false;
@@ -206,12 +229,14 @@ void ReportEditor::refreshTables()
 {
     const SpeakerReport* report = m_document ? m_document->report(m_reportUid) : nullptr;
     m_updating = true;
-    const int wanted = std::max(0, m_kpi->table() >= 0 ? m_kpi->table() : ui->tableCombo->currentIndex());
+    const int wanted
+        = std::max(0, m_kpi->table() >= 0 ? m_kpi->table() : ui->tableCombo->currentIndex());
     QStringList names;
     if (report) {
         for (int t = 0; t < report->kpiTables.size(); ++t) {
             const QString caption = report->kpiTables.at(t).caption.simplified();
-            names.append(QStringLiteral("%1. %2").arg(t + 1).arg(caption.isEmpty() ? tr("(no caption)") : caption));
+            names.append(QStringLiteral("%1. %2").arg(t + 1).arg(
+                caption.isEmpty() ? tr("(no caption)") : caption));
         }
     }
     ui->tableCombo->clear();
@@ -235,13 +260,6 @@ void ReportEditor::selectTable(int table)
         ui->tableCombo->setCurrentIndex(shown ? table : -1);
         m_updating = false;
     }
-    if (shown) {
-        // The indicator gets the room it needs, up to a third of the table.
-        ui->kpiView->resizeColumnToContents(KpiTableModel::IndicatorColumn);
-        const int widest = std::max(160, ui->kpiView->viewport()->width() / 3);
-        if (ui->kpiView->columnWidth(KpiTableModel::IndicatorColumn) > widest)
-            ui->kpiView->setColumnWidth(KpiTableModel::IndicatorColumn, widest);
-    }
     refreshReadOnly();
     updateKpiStatus();
 }
@@ -262,14 +280,14 @@ void ReportEditor::refreshReadOnly()
     ui->addRowButton->setEnabled(!readOnly && hasTable);
     ui->removeRowButton->setEnabled(!readOnly && hasTable);
     ui->pasteButton->setEnabled(!readOnly && hasTable);
-    ui->kpiView->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                          : QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                                                | QAbstractItemView::EditKeyPressed
-                                                | QAbstractItemView::SelectedClicked);
+    ui->kpiView->setEditTriggers(readOnly
+            ? QAbstractItemView::NoEditTriggers
+            : QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
+                | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
 }
 
-void ReportEditor::pushText(ChangeReportCommand::Field field, const std::function<void(SpeakerReport&)>& change,
-                            EditKind kind)
+void ReportEditor::pushText(ChangeReportCommand::Field field,
+    const std::function<void(SpeakerReport&)>& change, EditKind kind)
 {
     if (m_updating || !m_document)
         return;
@@ -278,7 +296,8 @@ void ReportEditor::pushText(ChangeReportCommand::Field field, const std::functio
         return;
     SpeakerReport after = *current;
     change(after);
-    if (after.speaker == current->speaker && after.lead == current->lead && after.body == current->body)
+    if (after.speaker == current->speaker && after.lead == current->lead
+        && after.body == current->body)
         return;
     m_document->push(new ChangeReportCommand(m_document, m_reportUid, after, field, kind));
 }
@@ -290,8 +309,9 @@ void ReportEditor::addTable()
         return;
     const int index = int(report->kpiTables.size());
     KpiTable table;
-    table.rows.append(KpiRow{});
-    m_document->push(new AddRemoveKpiTableCommand(m_document, ListAction::Add, m_reportUid, index, table));
+    table.rows.append(KpiRow {});
+    m_document->push(
+        new AddRemoveKpiTableCommand(m_document, ListAction::Add, m_reportUid, index, table));
     selectTable(index);
     ui->captionEdit->setFocus();
 }
@@ -300,7 +320,8 @@ void ReportEditor::removeTable()
 {
     if (!m_document || m_document->isReadOnly() || m_kpi->table() < 0)
         return;
-    m_document->push(new AddRemoveKpiTableCommand(m_document, ListAction::Remove, m_reportUid, m_kpi->table()));
+    m_document->push(
+        new AddRemoveKpiTableCommand(m_document, ListAction::Remove, m_reportUid, m_kpi->table()));
 }
 
 void ReportEditor::addRow()
@@ -345,10 +366,11 @@ void ReportEditor::pasteKpiRows()
 void ReportEditor::updateKpiStatus()
 {
     const int invalid = m_kpi->invalidCellCount();
-    ui->kpiStatusLabel->setText(invalid == 0 ? QString()
-                                             : tr("Cells that could not be read: %1. They are marked red; "
-                                                  "point at one to see why.")
-                                                   .arg(invalid));
+    ui->kpiStatusLabel->setText(invalid == 0
+            ? QString()
+            : tr("Cells that could not be read: %1. They are marked red; "
+                 "point at one to see why.")
+                  .arg(invalid));
 }
 
 void ReportEditor::changeEvent(QEvent* event)

@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {
@@ -57,8 +56,8 @@ private:
     void refreshTables();
     void refreshReadOnly();
     void selectTable(int table);
-    void pushText(ChangeReportCommand::Field field, const std::function<void(SpeakerReport&)>& change,
-                  EditKind kind);
+    void pushText(ChangeReportCommand::Field field,
+        const std::function<void(SpeakerReport&)>& change, EditKind kind);
     void addTable();
     void removeTable();
     void addRow();

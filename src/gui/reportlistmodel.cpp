@@ -4,7 +4,10 @@
 
 namespace Bayon {
 
-ReportListModel::ReportListModel(QObject* parent) : DocumentTableModel(parent) { }
+ReportListModel::ReportListModel(QObject* parent)
+    : DocumentTableModel(parent)
+{
+}
 
 void ReportListModel::setAgendaItem(const QUuid& itemUid)
 {
@@ -17,7 +20,7 @@ std::optional<MeetingDocument::ListRef> ReportListModel::list() const
 {
     if (m_itemUid.isNull() || !document() || document()->agendaIndex(m_itemUid) < 0)
         return std::nullopt;
-    return MeetingDocument::ListRef{MeetingDocument::ListKind::Reports, m_itemUid};
+    return MeetingDocument::ListRef {MeetingDocument::ListKind::Reports, m_itemUid};
 }
 
 int ReportListModel::listSize() const
@@ -45,23 +48,29 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         return {};
     const int item = document()->agendaIndex(m_itemUid);
     const SpeakerReport& report = document()->meeting().agenda.at(item).reports.at(index.row());
-    const QString problem = document()->issue(QStringLiteral("report %1.%2").arg(item + 1).arg(index.row() + 1),
-                                              QStringLiteral("speaker"));
+    const QString problem
+        = document()->issue(QStringLiteral("report %1.%2").arg(item + 1).arg(index.row() + 1),
+            QStringLiteral("speaker"));
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = report.speaker.printedName();
         return name.isEmpty() ? tr("(no speaker)") : name;
     }
-    case Qt::AccessibleTextRole: return QStringLiteral("%1. %2").arg(index.row() + 1).arg(report.speaker.printedName());
-    case NumeralRole: return QString::number(index.row() + 1);
-    case Qt::ToolTipRole: return problem.isEmpty() ? report.lead : problem;
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1. %2").arg(index.row() + 1).arg(report.speaker.printedName());
+    case NumeralRole:
+        return QString::number(index.row() + 1);
+    case Qt::ToolTipRole:
+        return problem.isEmpty() ? report.lead : problem;
     case Qt::ForegroundRole:
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
             return ValidationStyle::brush(role);
         break;
-    case UidRole: return report.uid;
-    default: break;
+    case UidRole:
+        return report.uid;
+    default:
+        break;
     }
     return {};
 }

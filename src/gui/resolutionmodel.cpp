@@ -9,11 +9,14 @@
 
 namespace Bayon {
 
-ResolutionModel::ResolutionModel(QObject* parent) : DocumentTableModel(parent) { }
+ResolutionModel::ResolutionModel(QObject* parent)
+    : DocumentTableModel(parent)
+{
+}
 
 std::optional<MeetingDocument::ListRef> ResolutionModel::list() const
 {
-    return MeetingDocument::ListRef{MeetingDocument::ListKind::Resolutions};
+    return MeetingDocument::ListRef {MeetingDocument::ListKind::Resolutions};
 }
 
 int ResolutionModel::listSize() const
@@ -37,9 +40,12 @@ QString ResolutionModel::summary(const Resolution& resolution)
 QString ResolutionModel::deadlineText(const Deadline& deadline)
 {
     switch (deadline.kind) {
-    case DeadlineKind::None: return {};
-    case DeadlineKind::Date: return deadline.date.isValid() ? UzbekDates::formatLong(deadline.date) : QString();
-    case DeadlineKind::NextMeeting: return EnumNames::name(DeadlineKind::NextMeeting);
+    case DeadlineKind::None:
+        return {};
+    case DeadlineKind::Date:
+        return deadline.date.isValid() ? UzbekDates::formatLong(deadline.date) : QString();
+    case DeadlineKind::NextMeeting:
+        return EnumNames::name(DeadlineKind::NextMeeting);
     }
     return {};
 }
@@ -64,26 +70,33 @@ QVariant ResolutionModel::data(const QModelIndex& index, int role) const
             const QString s = summary(r);
             return s.isEmpty() ? tr("(no text)") : s;
         }
-        case KindColumn: return EnumNames::name(r.kind);
-        case AddresseeColumn: return r.addressee;
-        case ResponsibleColumn: return r.responsible.join(QStringLiteral(", "));
-        case DeadlineColumn: return deadlineText(r.deadline);
-        case FollowUpColumn: return EnumNames::name(r.followUpStatus);
+        case KindColumn:
+            return EnumNames::name(r.kind);
+        case AddresseeColumn:
+            return r.addressee;
+        case ResponsibleColumn:
+            return r.responsible.join(QStringLiteral(", "));
+        case DeadlineColumn:
+            return deadlineText(r.deadline);
+        case FollowUpColumn:
+            return EnumNames::name(r.followUpStatus);
         }
         break;
     case Qt::ToolTipRole:
         if (!problem.isEmpty())
             return problem;
         if (index.column() == TextColumn)
-            return (QStringList{r.text} + r.subPoints).join(u'\n').trimmed();
+            return (QStringList {r.text} + r.subPoints).join(u'\n').trimmed();
         break;
     case Qt::ForegroundRole:
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
             return ValidationStyle::brush(role);
         break;
-    case UidRole: return r.uid;
-    default: break;
+    case UidRole:
+        return r.uid;
+    default:
+        break;
     }
     return {};
 }
@@ -96,12 +109,18 @@ QVariant ResolutionModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Vertical)
         return QStringLiteral("%1.").arg(section + 1);
     switch (section) {
-    case TextColumn: return tr("Resolution");
-    case KindColumn: return tr("Kind");
-    case AddresseeColumn: return tr("Addressee");
-    case ResponsibleColumn: return tr("Responsible");
-    case DeadlineColumn: return tr("Deadline");
-    case FollowUpColumn: return tr("Follow-up");
+    case TextColumn:
+        return tr("Resolution");
+    case KindColumn:
+        return tr("Kind");
+    case AddresseeColumn:
+        return tr("Addressee");
+    case ResponsibleColumn:
+        return tr("Responsible");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case FollowUpColumn:
+        return tr("Follow-up");
     }
     return {};
 }

@@ -12,14 +12,23 @@ class ResolutionModel : public DocumentTableModel
     Q_OBJECT
 
 public:
-    enum Column { TextColumn, KindColumn, AddresseeColumn, ResponsibleColumn, DeadlineColumn, FollowUpColumn, ColumnCount };
+    enum Column {
+        TextColumn,
+        KindColumn,
+        AddresseeColumn,
+        ResponsibleColumn,
+        DeadlineColumn,
+        FollowUpColumn,
+        ColumnCount
+    };
     enum Roles { UidRole = Qt::UserRole + 1 };
 
     explicit ResolutionModel(QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
     bool move(int from, int to);

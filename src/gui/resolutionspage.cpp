@@ -41,7 +41,9 @@ QStringList namesOf(const QString& text)
 } // namespace
 
 ResolutionsPage::ResolutionsPage(QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::ResolutionsPage>()), m_model(new ResolutionModel(this))
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ResolutionsPage>())
+    , m_model(new ResolutionModel(this))
 {
     ui->setupUi(this);
     ui->resolutionsSplitter->setStretchFactor(0, 2);
@@ -50,11 +52,13 @@ ResolutionsPage::ResolutionsPage(QWidget* parent)
     QHeaderView* header = ui->resolutionsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ResolutionModel::TextColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ResolutionModel::KindColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ResolutionModel::FollowUpColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ResolutionModel::AddresseeColumn, fontMetrics().averageCharWidth() * 18);
-    header->resizeSection(ResolutionModel::ResponsibleColumn, fontMetrics().averageCharWidth() * 14);
-    header->resizeSection(ResolutionModel::DeadlineColumn, fontMetrics().averageCharWidth() * 16);
+    // The text gets what the others leave; they get what their usual content needs.
+    const int character = fontMetrics().averageCharWidth();
+    header->resizeSection(ResolutionModel::KindColumn, character * 16);
+    header->resizeSection(ResolutionModel::AddresseeColumn, character * 18);
+    header->resizeSection(ResolutionModel::ResponsibleColumn, character * 14);
+    header->resizeSection(ResolutionModel::DeadlineColumn, character * 16);
+    header->resizeSection(ResolutionModel::FollowUpColumn, character * 12);
     ui->resolutionsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     EnumNames::fill<ResolutionKind>(ui->kindCombo);
     EnumNames::fill<DeadlineKind>(ui->deadlineCombo);
@@ -67,51 +71,64 @@ ResolutionsPage::ResolutionsPage(QWidget* parent)
     m_statusNote = new TextBinding(ui->statusNoteEdit, this);
     using Field = ChangeResolutionCommand::Field;
     connect(m_text, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        push(Field::Text, [&](Resolution& r) { r.text = text; }, kind);
+        push(
+            Field::Text, [&](Resolution& r) { r.text = text; }, kind);
     });
     connect(m_subPoints, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        push(Field::SubPoints, [&](Resolution& r) { r.subPoints = subPointsOf(text); }, kind);
+        push(
+            Field::SubPoints, [&](Resolution& r) { r.subPoints = subPointsOf(text); }, kind);
     });
     connect(m_addressee, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        push(Field::Addressee, [&](Resolution& r) { r.addressee = text; }, kind);
+        push(
+            Field::Addressee, [&](Resolution& r) { r.addressee = text; }, kind);
     });
     connect(m_responsible, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        push(Field::Responsible, [&](Resolution& r) { r.responsible = namesOf(text); }, kind);
+        push(
+            Field::Responsible, [&](Resolution& r) { r.responsible = namesOf(text); }, kind);
     });
     connect(m_statusNote, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
-        push(Field::StatusNote, [&](Resolution& r) { r.statusNote = text; }, kind);
+        push(
+            Field::StatusNote, [&](Resolution& r) { r.statusNote = text; }, kind);
     });
     connect(ui->kindCombo, &QComboBox::activated, this, [this] {
         const auto kind = ResolutionKind(ui->kindCombo->currentData().toInt());
-        push(Field::Kind, [&](Resolution& r) { r.kind = kind; }, EditKind::Single);
+        push(
+            Field::Kind, [&](Resolution& r) { r.kind = kind; }, EditKind::Single);
     });
     connect(ui->followUpCombo, &QComboBox::activated, this, [this] {
         const auto status = FollowUpStatus(ui->followUpCombo->currentData().toInt());
-        push(Field::FollowUp, [&](Resolution& r) { r.followUpStatus = status; }, EditKind::Single);
+        push(
+            Field::FollowUp, [&](Resolution& r) { r.followUpStatus = status; }, EditKind::Single);
     });
     connect(ui->deadlineCombo, &QComboBox::activated, this, [this] {
         const auto kind = DeadlineKind(ui->deadlineCombo->currentData().toInt());
-        push(Field::Deadline,
-             [&](Resolution& r) {
-                 r.deadline.kind = kind;
-                 r.deadline.date = kind == DeadlineKind::Date ? ui->deadlineDateEdit->date() : QDate();
-             },
-             EditKind::Single);
+        push(
+            Field::Deadline,
+            [&](Resolution& r) {
+                r.deadline.kind = kind;
+                r.deadline.date
+                    = kind == DeadlineKind::Date ? ui->deadlineDateEdit->date() : QDate();
+            },
+            EditKind::Single);
     });
     connect(ui->deadlineDateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
-        push(Field::Deadline, [&](Resolution& r) { r.deadline = Deadline::on(date); }, EditKind::Typing);
+        push(
+            Field::Deadline, [&](Resolution& r) { r.deadline = Deadline::on(date); },
+            EditKind::Typing);
     });
     connect(ui->agendaItemCombo, &QComboBox::activated, this, [this] {
         const QUuid item = ui->agendaItemCombo->currentData().toUuid();
-        push(Field::AgendaItem, [&](Resolution& r) { r.agendaItemUid = item; }, EditKind::Single);
+        push(
+            Field::AgendaItem, [&](Resolution& r) { r.agendaItemUid = item; }, EditKind::Single);
     });
 
     connect(ui->resolutionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                showResolution(current.isValid() ? current.data(ResolutionModel::UidRole).toUuid() : QUuid());
-                if (current.isValid())
-                    emit partFocused(QStringLiteral("resolution %1").arg(current.row() + 1));
-            });
+        [this](const QModelIndex& current) {
+            showResolution(
+                current.isValid() ? current.data(ResolutionModel::UidRole).toUuid() : QUuid());
+            if (current.isValid())
+                emit partFocused(QStringLiteral("resolution %1").arg(current.row() + 1));
+        });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (!now || !m_document || !ui->editorGroup->isAncestorOf(now))
             return;
@@ -120,7 +137,8 @@ ResolutionsPage::ResolutionsPage(QWidget* parent)
             emit partFocused(QStringLiteral("resolution %1").arg(index + 1));
     });
     connect(ui->addResolutionButton, &QPushButton::clicked, this, &ResolutionsPage::addResolution);
-    connect(ui->removeResolutionButton, &QPushButton::clicked, this, &ResolutionsPage::removeResolution);
+    connect(ui->removeResolutionButton, &QPushButton::clicked, this,
+        &ResolutionsPage::removeResolution);
     connect(ui->moveUpButton, &QPushButton::clicked, this, [this] { moveResolution(-1); });
     connect(ui->moveDownButton, &QPushButton::clicked, this, [this] { moveResolution(+1); });
     const auto addViewAction = [this](const QKeySequence& key, auto slot) {
@@ -142,9 +160,9 @@ ResolutionsPage::~ResolutionsPage() = default;
 void ResolutionsPage::setUndoFilter(UndoShortcutFilter* filter)
 {
     for (QWidget* field :
-         {static_cast<QWidget*>(ui->textEdit), static_cast<QWidget*>(ui->subPointsEdit),
-          static_cast<QWidget*>(ui->addresseeEdit), static_cast<QWidget*>(ui->responsibleEdit),
-          static_cast<QWidget*>(ui->statusNoteEdit), static_cast<QWidget*>(ui->deadlineDateEdit)})
+        {static_cast<QWidget*>(ui->textEdit), static_cast<QWidget*>(ui->subPointsEdit),
+            static_cast<QWidget*>(ui->addresseeEdit), static_cast<QWidget*>(ui->responsibleEdit),
+            static_cast<QWidget*>(ui->statusNoteEdit), static_cast<QWidget*>(ui->deadlineDateEdit)})
         filter->watch(field);
 }
 
@@ -159,12 +177,14 @@ void ResolutionsPage::setDocument(MeetingDocument* document)
     setEnabled(document != nullptr);
     if (document) {
         using Doc = MeetingDocument;
-        m_connections << connect(document, &Doc::itemChanged, this, [this](const Doc::ListRef& l, int index) {
-            if (l.kind == Doc::ListKind::Resolutions && m_document->resolutionIndex(m_uid) == index)
-                refresh();
-            if (l.kind == Doc::ListKind::Agenda)
-                refreshAgendaItems();
-        });
+        m_connections << connect(
+            document, &Doc::itemChanged, this, [this](const Doc::ListRef& l, int index) {
+                if (l.kind == Doc::ListKind::Resolutions
+                    && m_document->resolutionIndex(m_uid) == index)
+                    refresh();
+                if (l.kind == Doc::ListKind::Agenda)
+                    refreshAgendaItems();
+            });
         const auto structure = [this](const Doc::ListRef& l) {
             if (l.kind == Doc::ListKind::Agenda)
                 refreshAgendaItems();
@@ -174,7 +194,8 @@ void ResolutionsPage::setDocument(MeetingDocument* document)
         m_connections << connect(document, &Doc::inserted, this, structure);
         m_connections << connect(document, &Doc::removed, this, structure);
         m_connections << connect(document, &Doc::moved, this, structure);
-        m_connections << connect(document, &Doc::readOnlyChanged, this, &ResolutionsPage::refreshReadOnly);
+        m_connections << connect(
+            document, &Doc::readOnlyChanged, this, &ResolutionsPage::refreshReadOnly);
         if (m_model->rowCount() > 0)
             ui->resolutionsView->setCurrentIndex(m_model->index(0, ResolutionModel::TextColumn));
     }
@@ -203,11 +224,13 @@ void ResolutionsPage::refreshAgendaItems()
     if (m_document) {
         const auto& agenda = m_document->meeting().agenda;
         for (int i = 0; i < agenda.size(); ++i)
-            ui->agendaItemCombo->addItem(RomanNumeral::fromInt(i + 1) + u". " + agenda.at(i).title.simplified(),
-                                         agenda.at(i).uid);
+            ui->agendaItemCombo->addItem(
+                RomanNumeral::fromInt(i + 1) + u". " + agenda.at(i).title.simplified(),
+                agenda.at(i).uid);
     }
     if (const Resolution* r = current())
-        ui->agendaItemCombo->setCurrentIndex(std::max(0, ui->agendaItemCombo->findData(r->agendaItemUid)));
+        ui->agendaItemCombo->setCurrentIndex(
+            std::max(0, ui->agendaItemCombo->findData(r->agendaItemUid)));
     m_updating = false;
 }
 
@@ -218,7 +241,7 @@ void ResolutionsPage::refresh()
     const int index = m_document ? m_document->resolutionIndex(m_uid) : -1;
     ui->editorGroup->setTitle(index >= 0 ? tr("Resolution %1").arg(index + 1) : tr("Resolution"));
     ui->editorGroup->setEnabled(r != nullptr);
-    const Resolution shown = r ? *r : Resolution{};
+    const Resolution shown = r ? *r : Resolution {};
     m_text->setValue(shown.text);
     if (subPointsOf(m_subPoints->value()) != shown.subPoints)
         m_subPoints->setValue(shown.subPoints.join(u'\n'));
@@ -233,18 +256,21 @@ void ResolutionsPage::refresh()
     if (ui->deadlineDateEdit->date() != date)
         ui->deadlineDateEdit->setDate(date);
     ui->deadlineDateEdit->setVisible(shown.deadline.kind == DeadlineKind::Date);
-    ui->agendaItemCombo->setCurrentIndex(std::max(0, ui->agendaItemCombo->findData(shown.agendaItemUid)));
+    ui->agendaItemCombo->setCurrentIndex(
+        std::max(0, ui->agendaItemCombo->findData(shown.agendaItemUid)));
     m_updating = false;
     if (index >= 0) {
         const QString part = QStringLiteral("resolution %1").arg(index + 1);
         ValidationStyle::mark(ui->textEdit, m_document->issue(part, QStringLiteral("text")));
-        ValidationStyle::mark(ui->deadlineCombo, m_document->issue(part, QStringLiteral("deadline")));
-        ValidationStyle::mark(ui->agendaItemCombo, m_document->issue(part, QStringLiteral("agendaItem")));
+        ValidationStyle::mark(
+            ui->deadlineCombo, m_document->issue(part, QStringLiteral("deadline")));
+        ValidationStyle::mark(
+            ui->agendaItemCombo, m_document->issue(part, QStringLiteral("agendaItem")));
         const bool followUp = shown.needsFollowUp();
         ValidationStyle::mark(ui->responsibleEdit,
-                              followUp && shown.responsible.isEmpty()
-                                  ? tr("An instruction or a recommendation needs someone responsible.")
-                                  : QString());
+            followUp && shown.responsible.isEmpty()
+                ? tr("An instruction or a recommendation needs someone responsible.")
+                : QString());
     }
     refreshReadOnly();
 }
@@ -267,8 +293,8 @@ void ResolutionsPage::refreshReadOnly()
     ui->resolutionsView->setDragEnabled(!readOnly);
 }
 
-void ResolutionsPage::push(ChangeResolutionCommand::Field field, const std::function<void(Resolution&)>& change,
-                           EditKind kind)
+void ResolutionsPage::push(ChangeResolutionCommand::Field field,
+    const std::function<void(Resolution&)>& change, EditKind kind)
 {
     const Resolution* r = current();
     if (m_updating || !r)

@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 
@@ -52,7 +51,8 @@ private:
     void refresh();
     void refreshAgendaItems();
     void refreshReadOnly();
-    void push(ChangeResolutionCommand::Field field, const std::function<void(Resolution&)>& change, EditKind kind);
+    void push(ChangeResolutionCommand::Field field, const std::function<void(Resolution&)>& change,
+        EditKind kind);
     const Resolution* current() const;
 
     std::unique_ptr<Ui::ResolutionsPage> ui;

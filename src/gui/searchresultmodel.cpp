@@ -4,7 +4,10 @@
 
 namespace Bayon {
 
-SearchResultModel::SearchResultModel(QObject* parent) : QAbstractTableModel(parent) { }
+SearchResultModel::SearchResultModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void SearchResultModel::setHits(QList<SearchHit> hits)
 {
@@ -50,8 +53,11 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case MeetingColumn:
-            return tr("№ %1 of %2").arg(hit.meetingNumber).arg(hit.meetingDate.toString(QStringLiteral("dd.MM.yyyy")));
-        case PartColumn: return partName(hit.part);
+            return tr("№ %1 of %2")
+                .arg(hit.meetingNumber)
+                .arg(hit.meetingDate.toString(QStringLiteral("dd.MM.yyyy")));
+        case PartColumn:
+            return partName(hit.part);
         case SnippetColumn: {
             QString snippet = hit.snippet;
             snippet.replace(u'[', QChar(0x00AB)).replace(u']', QChar(0x00BB));
@@ -59,10 +65,14 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         }
         }
         break;
-    case Qt::ToolTipRole: return hit.snippet;
-    case MeetingIdRole: return hit.meetingId;
-    case PartRole: return hit.part;
-    default: break;
+    case Qt::ToolTipRole:
+        return hit.snippet;
+    case MeetingIdRole:
+        return hit.meetingId;
+    case PartRole:
+        return hit.part;
+    default:
+        break;
     }
     return {};
 }
@@ -72,9 +82,12 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case MeetingColumn: return tr("Meeting");
-    case PartColumn: return tr("Part");
-    case SnippetColumn: return tr("Found");
+    case MeetingColumn:
+        return tr("Meeting");
+    case PartColumn:
+        return tr("Part");
+    case SnippetColumn:
+        return tr("Found");
     }
     return {};
 }

@@ -9,12 +9,16 @@
 
 namespace Bayon {
 
-TextBinding::TextBinding(QLineEdit* edit, QObject* parent) : QObject(parent), m_line(edit)
+TextBinding::TextBinding(QLineEdit* edit, QObject* parent)
+    : QObject(parent)
+    , m_line(edit)
 {
     connect(edit, &QLineEdit::textEdited, this, &TextBinding::userEdited);
 }
 
-TextBinding::TextBinding(QPlainTextEdit* edit, QObject* parent) : QObject(parent), m_plain(edit)
+TextBinding::TextBinding(QPlainTextEdit* edit, QObject* parent)
+    : QObject(parent)
+    , m_plain(edit)
 {
     edit->setUndoRedoEnabled(false);
     connect(edit, &QPlainTextEdit::textChanged, this, [this] {
@@ -82,7 +86,7 @@ void TextBinding::show(const QString& text)
             ++prefix;
         qsizetype suffix = 0;
         while (suffix < shorter - prefix
-               && current.at(current.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+            && current.at(current.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
             ++suffix;
         QTextCursor cursor(m_plain->document());
         cursor.setPosition(int(prefix));

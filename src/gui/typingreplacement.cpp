@@ -7,7 +7,7 @@
 namespace Bayon {
 
 namespace {
-std::atomic_bool enabled{true};
+std::atomic_bool enabled {true};
 } // namespace
 
 bool TypingReplacement::isEnabled()
@@ -35,7 +35,7 @@ std::optional<QString> TypingReplacement::apply(const QString& before, const QSt
         ++prefix;
     qsizetype suffix = 0;
     while (suffix < shorter - prefix
-           && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
+        && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
         ++suffix;
     const qsizetype delta = before.size() - after.size();
 
@@ -49,7 +49,7 @@ std::optional<QString> TypingReplacement::apply(const QString& before, const QSt
         else if (i >= after.size() - suffix)
             j = i + delta;
         const bool pendingBefore = j >= 0 && beforeComparable && before.at(j) == after.at(i)
-                                   && normalBefore.at(j) != before.at(j);
+            && normalBefore.at(j) != before.at(j);
         if (!pendingBefore)
             result[i] = normalAfter.at(i);
     }

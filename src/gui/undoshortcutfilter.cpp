@@ -7,7 +7,10 @@
 
 namespace Bayon {
 
-UndoShortcutFilter::UndoShortcutFilter(QObject* parent) : QObject(parent) { }
+UndoShortcutFilter::UndoShortcutFilter(QObject* parent)
+    : QObject(parent)
+{
+}
 
 void UndoShortcutFilter::watch(QWidget* widget)
 {

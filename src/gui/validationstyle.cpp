@@ -12,7 +12,8 @@ const QColor errorText(0xa4, 0x00, 0x0f);
 const QColor errorBackground(0xfd, 0xe7, 0xe9);
 } // namespace
 
-QString ValidationStyle::message(const MeetingDocument* document, const QString& part, const QString& field)
+QString ValidationStyle::message(
+    const MeetingDocument* document, const QString& part, const QString& field)
 {
     return document ? document->issue(part, field) : QString();
 }
@@ -25,7 +26,8 @@ QVariant ValidationStyle::brush(int role)
 void ValidationStyle::mark(QWidget* field, const QString& message, const QString& normalToolTip)
 {
     const bool invalid = !message.isEmpty();
-    if (field->property("bayonInvalid").toBool() == invalid && field->toolTip() == (invalid ? message : normalToolTip))
+    if (field->property("bayonInvalid").toBool() == invalid
+        && field->toolTip() == (invalid ? message : normalToolTip))
         return;
     field->setProperty("bayonInvalid", invalid);
     field->setToolTip(invalid ? message : normalToolTip);

@@ -17,7 +17,8 @@ class ValidationStyle
     Q_DECLARE_TR_FUNCTIONS(ValidationStyle)
 
 public:
-    static QString message(const MeetingDocument* document, const QString& part, const QString& field);
+    static QString message(
+        const MeetingDocument* document, const QString& part, const QString& field);
     // For Qt::ForegroundRole or Qt::BackgroundRole.
     static QVariant brush(int role);
     // Marks a form field: the message becomes its tooltip, the colours its palette.

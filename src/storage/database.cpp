@@ -1,11 +1,20 @@
 #include "database.h"
 
+#include "attachmentstore.h"
+#include "auditlog.h"
+#include "followuphistorystore.h"
 #include "migrator.h"
+#include "revisionstore.h"
+#include "savecontext.h"
+#include "sqlitedecisionregister.h"
+#include "sqlitelifecyclerepository.h"
+#include "sqlitecouncilrepository.h"
 #include "sqlitemeetingrepository.h"
 #include "sqlitepersonrepository.h"
 #include "sqlitesearch.h"
 #include "sqlsupport.h"
 #include "statementcache.h"
+#include "username.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -205,7 +214,15 @@ struct Database::Private
     // Declared first, destroyed last: every query goes before its connection.
     Connection connection;
     std::unique_ptr<StatementCache> statements;
+    SaveContext context;
+    std::unique_ptr<RevisionStore> revisions;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<FollowUpHistoryStore> followUps;
+    std::unique_ptr<AttachmentStore> attachments;
     std::unique_ptr<SqliteMeetingRepository> meetings;
+    std::unique_ptr<SqliteLifecycleRepository> lifecycle;
+    std::unique_ptr<SqliteDecisionRegister> decisions;
+    std::unique_ptr<SqliteCouncilRepository> councils;
     std::unique_ptr<SqlitePersonRepository> persons;
     std::unique_ptr<SqliteSearch> search;
 };
@@ -296,7 +313,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 
     const bool readOnly = mode == Mode::ReadOnly;
     d.statements = std::make_unique<StatementCache>(d.connection.db());
-    d.meetings = std::make_unique<SqliteMeetingRepository>(*d.statements, readOnly);
+    d.context.userName = UserName::current();
+    d.revisions = std::make_unique<RevisionStore>(*d.statements, d.context);
+    d.audit = std::make_unique<AuditLog>(*d.statements);
+    d.followUps = std::make_unique<FollowUpHistoryStore>(*d.statements);
+    d.attachments = std::make_unique<AttachmentStore>(*d.statements);
+    const SqliteMeetingRepository::Stores stores {
+        d.context, *d.revisions, *d.audit, *d.followUps, *d.attachments};
+    d.meetings = std::make_unique<SqliteMeetingRepository>(*d.statements, readOnly, stores);
+    d.lifecycle = std::make_unique<SqliteLifecycleRepository>(*d.statements, *d.meetings, stores);
+    d.councils = std::make_unique<SqliteCouncilRepository>(*d.statements, readOnly);
+    d.decisions = std::make_unique<SqliteDecisionRegister>(*d.statements);
     d.persons = std::make_unique<SqlitePersonRepository>(*d.statements, readOnly);
     d.search = std::make_unique<SqliteSearch>(*d.statements);
     return database;
@@ -348,6 +375,36 @@ PersonRepository& Database::persons()
 const MeetingSearch& Database::search() const
 {
     return *d->search;
+}
+
+LifecycleRepository& Database::lifecycle()
+{
+    return *d->lifecycle;
+}
+
+CouncilRepository& Database::councils()
+{
+    return *d->councils;
+}
+
+const DecisionRegister& Database::decisions() const
+{
+    return *d->decisions;
+}
+
+void Database::setUserName(const QString& name)
+{
+    d->context.userName = name.trimmed().isEmpty() ? UserName::current() : name.trimmed();
+}
+
+QString Database::userName() const
+{
+    return d->context.userName;
+}
+
+void Database::setClock(std::function<QDateTime()> clock)
+{
+    d->context.clock = std::move(clock);
 }
 
 } // namespace Bayon

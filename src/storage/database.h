@@ -2,7 +2,9 @@
 
 #include "domain/result.h"
 
+#include <QDateTime>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace Bayon {
@@ -10,6 +12,9 @@ namespace Bayon {
 class MeetingRepository;
 class PersonRepository;
 class MeetingSearch;
+class LifecycleRepository;
+class DecisionRegister;
+class CouncilRepository;
 
 // An open Bayon database: one SQLite file, migrated to the current schema,
 // and the repositories over it. Opening refuses (and never writes to) a file
@@ -37,6 +42,20 @@ public:
     MeetingRepository& meetings();
     PersonRepository& persons();
     const MeetingSearch& search() const;
+    // Review, finalising, signing, reopening, revisions, follow-up, attachments.
+    LifecycleRepository& lifecycle();
+    const DecisionRegister& decisions() const;
+    // The bodies, their members and templates (protocol forms, issue 7).
+    CouncilRepository& councils();
+
+    // The name kept beside every revision and audit line written through this
+    // database (the editor sets the one from its Preferences). By default
+    // UserName::current().
+    void setUserName(const QString& name);
+    QString userName() const;
+    // The clock that dates revisions, audit lines and follow-up steps; tests and
+    // benchmarks set their own. Null: the system clock.
+    void setClock(std::function<QDateTime()> clock);
 
 private:
     Database();

@@ -1,6 +1,14 @@
 #include "sqlitemeetingrepository.h"
 
+#include "attachmentstore.h"
+#include "auditlog.h"
+#include "document/controlcode.h"
+#include "domain/statusworkflow.h"
+#include "followuphistorystore.h"
+#include "meetingformsstore.h"
 #include "meetingindexer.h"
+#include "revisionstore.h"
+#include "savecontext.h"
 #include "sqlsupport.h"
 #include "sqltransaction.h"
 #include "statementcache.h"
@@ -73,8 +81,15 @@ const QString SelectResponsible = uR"(
     FROM resolution_responsible p
     JOIN resolutions r ON r.id = p.resolution_id
     WHERE r.meeting_id = ? ORDER BY r.seq, p.seq)"_s;
-const QString SelectRevision = uR"(
-    SELECT revision FROM meetings WHERE id = ?)"_s;
+const QString SelectState = uR"(
+    SELECT revision, status, council_name, number, date FROM meetings WHERE id = ?)"_s;
+const QString SelectFollowUps = uR"(
+    SELECT uid, follow_up_status, status_note FROM resolutions WHERE meeting_id = ?)"_s;
+const QString UpdateStatus = uR"(
+    UPDATE meetings
+    SET status = ?, revision = ?, control_hash = ?, signed_on = ?,
+        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    WHERE id = ?)"_s;
 const QString InsertMeeting = uR"(
     INSERT INTO meetings (revision) VALUES (1))"_s;
 const QString UpdateMeeting = uR"(
@@ -166,10 +181,27 @@ Status readRows(QSqlQuery* query, const QString& doing, RowFunction&& row)
 
 } // namespace
 
-SqliteMeetingRepository::SqliteMeetingRepository(StatementCache& statements, bool readOnly)
+SqliteMeetingRepository::SqliteMeetingRepository(
+    StatementCache& statements, bool readOnly, Stores stores)
     : m_statements(statements)
     , m_readOnly(readOnly)
+    , m_stores(stores)
 {
+}
+
+QString SqliteMeetingRepository::describe(const Meeting& meeting)
+{
+    const QString number = meeting.number > 0 ? tr("№ %1").arg(meeting.number) : tr("(no number)");
+    const QString date = meeting.date.isValid() ? meeting.date.toString(Qt::ISODate) : tr("no date");
+    return tr("the meeting %1 of %2 (id %3)").arg(number, date).arg(meeting.id);
+}
+
+Error SqliteMeetingRepository::lockedError(const Meeting& meeting)
+{
+    return Error::refused(
+        tr("Nothing was saved: %1 is %2, so its protocol is read-only. Reopen it, with a reason, "
+           "to correct it; its follow-up can be changed without reopening.")
+            .arg(describe(meeting), StatusWorkflow::name(meeting.status)));
 }
 
 Status SqliteMeetingRepository::refuseWrite() const
@@ -433,39 +465,138 @@ Result<Meeting> SqliteMeetingRepository::loadInTransaction(qint64 id) const
         if (!read)
             return read.error();
     }
+
+    const auto history = m_stores.followUps.load(id);
+    if (!history)
+        return history.error();
+    for (Resolution& resolution : meeting.resolutions)
+        resolution.followUpHistory = history->value(resolution.uid);
+    auto attachments = m_stores.attachments.load(id);
+    if (!attachments)
+        return attachments.error();
+    if (const Status read = MeetingFormsStore(m_statements).read(meeting); !read)
+        return read.error();
+    meeting.attachments = std::move(attachments).value();
     return meeting;
 }
 
-Result<int> SqliteMeetingRepository::storedRevision(qint64 id) const
+Result<SqliteMeetingRepository::StoredState> SqliteMeetingRepository::storedState(qint64 id) const
 {
     const QString doing = tr("Could not save the meeting %1").arg(id);
-    const Result<QSqlQuery*> query = m_statements.exec(Sql::SelectRevision, {id}, doing);
+    const Result<QSqlQuery*> query = m_statements.exec(Sql::SelectState, {id}, doing);
     if (!query)
         return query.error();
     QSqlQuery& row = **query;
-    Result<int> revision = row.next() ? Result<int>(row.value(0).toInt())
-        : row.lastError().isValid()
-        ? Result<int>(SS::errorOf(row, doing))
-        : Result<int>(
-            Error::notFound(tr("The meeting %1 is no longer in the database; it may have been "
-                               "deleted in another window.")
-                                .arg(id)));
+    if (!row.next()) {
+        const bool failed = row.lastError().isValid();
+        Error error = failed ? SS::errorOf(row, doing)
+                             : Error::notFound(
+                                 tr("The meeting %1 is no longer in the database; it may have "
+                                    "been deleted in another window.")
+                                     .arg(id));
+        row.finish();
+        return error;
+    }
+    const Result<MeetingStatus> status = parseKey<MeetingStatus>(row.value(1), u"status"_s);
+    Meeting described;
+    described.id = id;
+    described.number = row.value(3).toInt();
+    described.date = SS::toDate(row.value(4));
+    const int revision = row.value(0).toInt();
     row.finish();
-    return revision;
+    if (!status)
+        return status.error();
+    described.status = *status;
+    if (StatusWorkflow::isLocked(*status))
+        return lockedError(described);
+    return StoredState {revision, *status};
 }
 
-Result<Meeting> SqliteMeetingRepository::save(const Meeting& meeting)
+Result<QHash<QUuid, SqliteMeetingRepository::FollowUpState>>
+SqliteMeetingRepository::storedFollowUps(qint64 id) const
+{
+    const QString doing = tr("Could not save the meeting %1").arg(id);
+    const Result<QSqlQuery*> query = m_statements.exec(Sql::SelectFollowUps, {id}, doing);
+    if (!query)
+        return query.error();
+    QHash<QUuid, FollowUpState> states;
+    const Status read = readRows(*query, doing, [&states](const QSqlQuery& row) -> Status {
+        const Result<FollowUpStatus> status
+            = parseKey<FollowUpStatus>(row.value(1), u"follow-up status"_s);
+        if (!status)
+            return status.error();
+        states.insert(SS::toUuid(row.value(0)), {*status, row.value(2).toString()});
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return states;
+}
+
+Status SqliteMeetingRepository::keepFollowUpChanges(
+    Meeting& stored, const QHash<QUuid, FollowUpState>& before, const QString& author)
+{
+    // Every change of a follow-up is a dated step, whichever way it came.
+    const QDateTime now = m_stores.context.now();
+    bool changed = false;
+    for (const Resolution& resolution : std::as_const(stored.resolutions)) {
+        const FollowUpState old = before.value(resolution.uid);
+        if (old.status == resolution.followUpStatus && old.note == resolution.statusNote)
+            continue;
+        const FollowUpEntry entry {now.toLocalTime().date(), resolution.followUpStatus,
+            resolution.statusNote, author, now};
+        if (const Status kept
+            = m_stores.followUps.appendOrMerge(stored.id, resolution.uid, entry);
+            !kept)
+            return kept;
+        changed = true;
+    }
+    if (!changed)
+        return {};
+    const auto history = m_stores.followUps.load(stored.id);
+    if (!history)
+        return history.error();
+    for (Resolution& resolution : stored.resolutions)
+        resolution.followUpHistory = history->value(resolution.uid);
+    return {};
+}
+
+Result<Meeting> SqliteMeetingRepository::save(const Meeting& meeting, SaveKind kind)
 {
     if (const Status writable = refuseWrite(); !writable)
         return writable.error();
-    const QString doing = tr("Could not save the meeting");
+    // Before any SQL: a copy that is final or signed cannot be saved over the
+    // stored one (a new meeting may come in locked: an import).
+    if (meeting.id != 0 && meeting.isLocked())
+        return lockedError(meeting);
 
     SqlTransaction transaction(m_statements.database());
     if (const Status begun = transaction.begin(); !begun)
         return begun.error();
+    Result<Meeting> stored = saveInTransaction(meeting,
+        kind == SaveKind::Autosave ? RevisionKind::Autosave : RevisionKind::Save,
+        m_stores.context.userName);
+    if (!stored)
+        return stored;
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+Result<Meeting> SqliteMeetingRepository::saveInTransaction(
+    const Meeting& meeting, RevisionKind kind, const QString& author)
+{
+    const QString doing = tr("Could not save the meeting");
+    if (meeting.id != 0 && meeting.isLocked())
+        return lockedError(meeting);
 
     Meeting stored = meeting;
-    if (meeting.id == 0) {
+    const bool inserting = meeting.id == 0;
+    // The status the rows are written under: never locked, or the triggers
+    // would refuse the rows. A change of status comes after, with its audit line.
+    MeetingStatus writtenStatus = MeetingStatus::Draft;
+    QHash<QUuid, FollowUpState> followUpsBefore;
+    if (inserting) {
         const Result<QSqlQuery*> insert = m_statements.exec(Sql::InsertMeeting, {}, doing);
         if (!insert)
             return insert.error();
@@ -473,17 +604,27 @@ Result<Meeting> SqliteMeetingRepository::save(const Meeting& meeting)
         stored.revision = 1;
         (*insert)->finish();
     } else {
-        const Result<int> revision = storedRevision(meeting.id);
-        if (!revision)
-            return revision.error();
-        if (*revision != meeting.revision)
+        const Result<StoredState> state = storedState(meeting.id);
+        if (!state)
+            return state.error();
+        if (state->revision != meeting.revision)
             return Error::conflict(
                 tr("The meeting was changed elsewhere (in another window or program) after "
                    "you opened it: it is at revision %1, your copy at revision %2. Nothing "
                    "was saved; reload the meeting and make your changes again.")
-                    .arg(*revision)
+                    .arg(state->revision)
                     .arg(meeting.revision));
-        stored.revision = *revision + 1;
+        if (meeting.status != state->status) {
+            if (const Status allowed = StatusWorkflow::checkTransition(state->status, meeting.status);
+                !allowed)
+                return allowed.error();
+        }
+        writtenStatus = state->status;
+        stored.revision = state->revision + 1;
+        const auto followUps = storedFollowUps(meeting.id);
+        if (!followUps)
+            return followUps.error();
+        followUpsBefore = *followUps;
         if (const Status deleted = deleteChildren(meeting.id); !deleted)
             return deleted.error();
     }
@@ -503,7 +644,7 @@ Result<Meeting> SqliteMeetingRepository::save(const Meeting& meeting)
     const Result<QSqlQuery*> update = m_statements.exec(Sql::UpdateMeeting,
         {stored.revision, SS::text(meeting.councilName), meeting.number, SS::date(meeting.date),
             SS::time(meeting.startTime), SS::text(meeting.place), enumKey(meeting.form),
-            enumKey(meeting.status), SS::text(meeting.title()), SS::id(*chair), SS::id(*secretary),
+            enumKey(writtenStatus), SS::text(meeting.title()), SS::id(*chair), SS::id(*secretary),
             stored.id},
         doing);
     if (!update)
@@ -512,11 +653,72 @@ Result<Meeting> SqliteMeetingRepository::save(const Meeting& meeting)
 
     if (const Status written = writeChildren(stored.id, meeting, personIds); !written)
         return written.error();
+    // The body, form, opening, template and votes (protocol forms, issue 7).
+    if (const Status written = MeetingFormsStore(m_statements).write(stored); !written)
+        return written.error();
     if (const Status indexed = writeSearchIndex(stored.id, meeting); !indexed)
         return indexed.error();
-    if (const Status committed = transaction.commit(); !committed)
-        return committed.error();
+
+    if (inserting) {
+        // What a new meeting brings (an import): its files and its follow-up as they were.
+        for (const Attachment& attachment : meeting.attachments) {
+            if (const Status kept = m_stores.attachments.insert(stored.id, attachment); !kept)
+                return kept.error();
+        }
+        for (const Resolution& resolution : meeting.resolutions) {
+            for (const FollowUpEntry& entry : resolution.followUpHistory) {
+                if (const Status kept
+                    = m_stores.followUps.append(stored.id, resolution.uid, entry);
+                    !kept)
+                    return kept.error();
+            }
+        }
+    } else if (const Status kept = keepFollowUpChanges(stored, followUpsBefore, author); !kept) {
+        return kept.error();
+    }
+
+    RevisionKind revisionKind = inserting ? RevisionKind::Create : kind;
+    if (meeting.status != writtenStatus) {
+        AuditEntry line;
+        line.at = m_stores.context.now();
+        line.user = author;
+        line.action = inserting ? AuditAction::Import : AuditAction::Transition;
+        line.from = writtenStatus;
+        line.to = meeting.status;
+        line.revision = stored.revision;
+        line.note = inserting ? tr("imported as %1").arg(StatusWorkflow::name(meeting.status))
+                              : QString();
+        QString hash;
+        if (meeting.isLocked())
+            hash = line.controlHash = ControlCode::hash(stored);
+        if (const Status logged = m_stores.audit.append(stored.id, line); !logged)
+            return logged.error();
+        const QDate signedOn = meeting.status == MeetingStatus::Signed
+            ? line.at.toLocalTime().date()
+            : QDate();
+        if (const Status set
+            = writeStatus(stored.id, meeting.status, stored.revision, hash, signedOn);
+            !set)
+            return set.error();
+        if (!inserting)
+            revisionKind = RevisionKind::Transition;
+    }
+    if (const Status kept = m_stores.revisions.record(stored, revisionKind, author); !kept)
+        return kept.error();
     return stored;
+}
+
+Status SqliteMeetingRepository::writeStatus(
+    qint64 id, MeetingStatus status, int revision, const QString& controlHash, QDate signedOn)
+{
+    const Result<QSqlQuery*> update = m_statements.exec(Sql::UpdateStatus,
+        {enumKey(status), revision, controlHash.isEmpty() ? QVariant() : QVariant(controlHash),
+            SS::date(signedOn), id},
+        tr("Could not change the status of the meeting %1").arg(id));
+    if (!update)
+        return update.error();
+    (*update)->finish();
+    return {};
 }
 
 Status SqliteMeetingRepository::deleteChildren(qint64 meetingId)
@@ -759,6 +961,9 @@ Status SqliteMeetingRepository::remove(qint64 id)
     SqlTransaction transaction(m_statements.database());
     if (const Status begun = transaction.begin(); !begun)
         return begun;
+    // A final or signed meeting is refused before anything is deleted.
+    if (const Result<StoredState> state = storedState(id); !state)
+        return state.error();
     // Every row of the meeting, its search entries included, goes by cascade.
     const Result<QSqlQuery*> query = m_statements.exec(Sql::DeleteMeeting, {id}, doing);
     if (!query)

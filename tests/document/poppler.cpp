@@ -12,8 +12,8 @@ QString Poppler::run(const QString& program, const QStringList& arguments, bool*
     QProcess process;
     process.start(program, arguments);
     const bool finished = process.waitForFinished(60000);
-    const bool success =
-        finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    const bool success
+        = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (ok)
         *ok = success;
     return success ? QString::fromUtf8(process.readAllStandardOutput()) : QString();
@@ -53,7 +53,8 @@ QList<Poppler::Font> Poppler::fonts(const QString& pdf)
 
 QStringList Poppler::pages(const QString& pdf, bool layout)
 {
-    QStringList pages = run(u"pdftotext"_s, {layout ? u"-layout"_s : u"-raw"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s})
+    QStringList pages = run(
+        u"pdftotext"_s, {layout ? u"-layout"_s : u"-raw"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s})
                             .split(u'\f');
     // pdftotext ends the last page with a form feed too.
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())

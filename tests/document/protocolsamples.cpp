@@ -23,32 +23,67 @@ Person person(const QString& shortName, const QString& position)
 }
 
 Attendance attendance(const Person& p, AttendanceRole role, Presence presence = Presence::Present,
-                      const QString& note = {})
+    const QString& note = {})
 {
     return {p, role, presence, note};
 }
 
 KpiRow row(const QString& indicator, std::optional<double> value, const QString& unit,
-           const QString& period, KpiChange change = {}, const QString& note = {})
+    const QString& period, KpiChange change = {}, const QString& note = {})
 {
     return {indicator, value, unit, period, change, note};
 }
 
-const QStringList kWords{
-    u"Vazirlik"_s,       u"raqamli"_s,       u"texnologiyalar"_s, u"sohasida"_s,       u"amalga"_s,
-    u"oshirilgan"_s,     u"ishlar"_s,        u"yuzasidan"_s,      u"maʼlumot"_s,       u"berildi"_s,
-    u"Oʻzbekiston"_s,    u"Respublikasi"_s,  u"hududlarda"_s,     u"aholining"_s,      u"xizmatlar"_s,
-    u"koʻrsatkichlar"_s, u"oʻsish"_s,        u"barobar"_s,        u"loyihalar"_s,      u"doirasida"_s,
-    u"tashkilotlar"_s,   u"tomonidan"_s,     u"qoʻllab-quvvatlandi"_s, u"yoshlar"_s,   u"oʻqitildi"_s,
-    u"elektron"_s,       u"hukumat"_s,       u"tizimlari"_s,      u"joriy"_s,          u"etildi"_s,
-    u"jamoatchilik"_s,   u"kengashi"_s,      u"aʼzolari"_s,       u"taklif"_s,         u"kiritdi"_s,
-    u"bugungi"_s,        u"kunda"_s,         u"natijasida"_s,     u"sunʼiy"_s,         u"intellekt"_s,
+const QStringList kWords {
+    u"Vazirlik"_s,
+    u"raqamli"_s,
+    u"texnologiyalar"_s,
+    u"sohasida"_s,
+    u"amalga"_s,
+    u"oshirilgan"_s,
+    u"ishlar"_s,
+    u"yuzasidan"_s,
+    u"maʼlumot"_s,
+    u"berildi"_s,
+    u"Oʻzbekiston"_s,
+    u"Respublikasi"_s,
+    u"hududlarda"_s,
+    u"aholining"_s,
+    u"xizmatlar"_s,
+    u"koʻrsatkichlar"_s,
+    u"oʻsish"_s,
+    u"barobar"_s,
+    u"loyihalar"_s,
+    u"doirasida"_s,
+    u"tashkilotlar"_s,
+    u"tomonidan"_s,
+    u"qoʻllab-quvvatlandi"_s,
+    u"yoshlar"_s,
+    u"oʻqitildi"_s,
+    u"elektron"_s,
+    u"hukumat"_s,
+    u"tizimlari"_s,
+    u"joriy"_s,
+    u"etildi"_s,
+    u"jamoatchilik"_s,
+    u"kengashi"_s,
+    u"aʼzolari"_s,
+    u"taklif"_s,
+    u"kiritdi"_s,
+    u"bugungi"_s,
+    u"kunda"_s,
+    u"natijasida"_s,
+    u"sunʼiy"_s,
+    u"intellekt"_s,
 };
 
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_random(seed) { }
+    explicit Generator(quint32 seed)
+        : m_random(seed)
+    {
+    }
 
     int between(int low, int high) { return low + int(m_random.bounded(high - low + 1)); }
 
@@ -97,31 +132,35 @@ Meeting ProtocolSamples::built()
     m.secretary = person(u"N.Abdullayev"_s, u"Kengash kotibi"_s);
     const Person ermatov = person(u"H.Ermatov"_s, u"“Ishonch” gazetasi bosh muharriri"_s);
     const Person rajabov = person(u"U.Rajabov"_s, u"“Yuksalish” harakati maslahatchisi"_s);
-    const Person pekso = person(u"O.Pekso"_s, u"Raqamli texnologiyalar vazirining birinchi oʻrinbosari"_s);
+    const Person pekso
+        = person(u"O.Pekso"_s, u"Raqamli texnologiyalar vazirining birinchi oʻrinbosari"_s);
     m.attendance = {
         attendance(m.chair, AttendanceRole::Member),
         attendance(ermatov, AttendanceRole::Member),
         attendance(rajabov, AttendanceRole::Member),
         attendance(person(u"S.Karimova"_s, {}), AttendanceRole::Member, Presence::Excused,
-                   u"xizmat safarida"_s),
+            u"xizmat safarida"_s),
         attendance(pekso, AttendanceRole::Invited),
         attendance(m.secretary, AttendanceRole::Staff),
     };
 
     AgendaItem first;
-    first.title = u"Raqamli texnologiyalar vazirligi tomonidan 2025-yilning I yarim yilligida amalga "
-                  "oshirilgan ishlar va istiqbolli rejalar toʻgʻrisida"_s;
+    first.title
+        = u"Raqamli texnologiyalar vazirligi tomonidan 2025-yilning I yarim yilligida amalga "
+          "oshirilgan ishlar va istiqbolli rejalar toʻgʻrisida"_s;
     SpeakerReport report;
     report.speaker = pekso;
-    report.lead = u"Birinchi masala yuzasidan Raqamli texnologiyalar vazirining birinchi oʻrinbosari "
-                  "O.Pekso soʻzga chiqib, Vazirlik faoliyatining yakunlari boʻyicha maʼlumotlar taqdim "
-                  "qildi. Jumladan:"_s;
-    report.body = u"## IQTISODIY KOʻRSATKICHLAR YOʻNALISHIDA:\n\n"
-                  "- xorijiy kapital ishtirokidagi korxonalar 8,4 barobar oshib, 1 152 tani tashkil etdi;\n"
-                  "- sohada xodimlar soni 92 ming nafarni tashkil etdi.\n\n"
-                  "## RAQAMLI HUKUMAT YOʻNALISHIDA:\n\n"
-                  "Yagona interaktiv davlat xizmatlari portalida 54 ta yangi elektron xizmatlar joriy "
-                  "etilib, jami xizmatlar soni 761 taga yetdi."_s;
+    report.lead
+        = u"Birinchi masala yuzasidan Raqamli texnologiyalar vazirining birinchi oʻrinbosari "
+          "O.Pekso soʻzga chiqib, Vazirlik faoliyatining yakunlari boʻyicha maʼlumotlar taqdim "
+          "qildi. Jumladan:"_s;
+    report.body
+        = u"## IQTISODIY KOʻRSATKICHLAR YOʻNALISHIDA:\n\n"
+          "- xorijiy kapital ishtirokidagi korxonalar 8,4 barobar oshib, 1 152 tani tashkil etdi;\n"
+          "- sohada xodimlar soni 92 ming nafarni tashkil etdi.\n\n"
+          "## RAQAMLI HUKUMAT YOʻNALISHIDA:\n\n"
+          "Yagona interaktiv davlat xizmatlari portalida 54 ta yangi elektron xizmatlar joriy "
+          "etilib, jami xizmatlar soni 761 taga yetdi."_s;
     KpiTable kpi;
     kpi.caption = u"Iqtisodiy koʻrsatkichlar"_s;
     kpi.rows = {
@@ -140,8 +179,9 @@ Meeting ProtocolSamples::built()
     chairReport.speaker = m.chair;
     chairReport.lead = u"Mazkur masala yuzasidan Jamoatchilik kengashi raisi A.Ishanxodjaev soʻzga "
                        "chiqib, quyidagilarni maʼlum qildi:"_s;
-    chairReport.body = u"Murojaatda davlat ijtimoiy buyurtmasi loyihasi ishlab chiqilganligi maʼlum "
-                       "qilingan hamda shu loyihani koʻrib chiqish soʻralgan."_s;
+    chairReport.body
+        = u"Murojaatda davlat ijtimoiy buyurtmasi loyihasi ishlab chiqilganligi maʼlum "
+          "qilingan hamda shu loyihani koʻrib chiqish soʻralgan."_s;
     second.reports = {chairReport};
     second.discussion.participants = {ermatov, rajabov};
     second.discussion.summary = u"Kengash aʼzolari H.Ermatov va U.Rajabov oʻz fikr-mulohazalarini "
@@ -153,7 +193,8 @@ Meeting ProtocolSamples::built()
     takeNote.subPoints = {u"O.Peksoning axboroti;"_s, u"maʼlumot uchun qabul qilinsin."_s};
     Resolution approve;
     approve.kind = ResolutionKind::Approve;
-    approve.text = u"“Madad” tashkiloti loyihasini kelgusi yilda koʻrib chiqish taklifi maʼqullansin."_s;
+    approve.text
+        = u"“Madad” tashkiloti loyihasini kelgusi yilda koʻrib chiqish taklifi maʼqullansin."_s;
     Resolution recommend;
     recommend.kind = ResolutionKind::Recommend;
     recommend.addressee = u"Raqamli texnologiyalar vazirligiga"_s;
@@ -164,7 +205,8 @@ Meeting ProtocolSamples::built()
     instruct.kind = ResolutionKind::Instruct;
     instruct.addressee = u"Kengash ishchi organi"_s;
     instruct.responsible = {u"N.Abdullayev"_s};
-    instruct.subPoints = {u"mazkur bayonni Jamoatchilik kengashi aʼzolariga yetkazish choralarini koʻrsin."_s};
+    instruct.subPoints
+        = {u"mazkur bayonni Jamoatchilik kengashi aʼzolariga yetkazish choralarini koʻrsin."_s};
     instruct.deadline = Deadline::nextMeeting();
     m.resolutions = {takeNote, approve, recommend, instruct};
     return m;
@@ -214,7 +256,7 @@ Meeting ProtocolSamples::generated(quint32 seed, int items)
                 const int rows = g.between(1, 14);
                 for (int k = 0; k < rows; ++k)
                     table.rows.append(row(g.sentence(2, 9), g.between(1, 2000000) / 10.0, u"ta"_s,
-                                          u"2025-yil"_s, {ChangeKind::Factor, g.between(10, 40) / 10.0}));
+                        u"2025-yil"_s, {ChangeKind::Factor, g.between(10, 40) / 10.0}));
                 report.kpiTables.append(table);
             }
             item.reports.append(report);
@@ -237,8 +279,9 @@ Meeting ProtocolSamples::generated(quint32 seed, int items)
                 const int points = g.between(1, 4);
                 for (int p = 0; p < points; ++p)
                     resolution.subPoints.append(g.paragraph(6, 50));
-                resolution.deadline = variant == 1 ? Deadline::nextMeeting()
-                                                   : Deadline::on(QDate(2025, 12, g.between(1, 28)));
+                resolution.deadline = variant == 1
+                    ? Deadline::nextMeeting()
+                    : Deadline::on(QDate(2025, 12, g.between(1, 28)));
             }
             m.resolutions.append(resolution);
         }
@@ -253,7 +296,7 @@ Meeting ProtocolSamples::longTable(int rows)
     table.rows.clear();
     for (int i = 0; i < rows; ++i)
         table.rows.append(row(u"Koʻrsatkich raqami %1"_s.arg(i + 1), 1000.5 * (i + 1), u"ta"_s,
-                              u"2025-yil"_s, {ChangeKind::Percent, double(i % 7) - 3}));
+            u"2025-yil"_s, {ChangeKind::Percent, double(i % 7) - 3}));
     return m;
 }
 

@@ -20,7 +20,8 @@ public:
     // resources/sample/sample-meeting.json through MeetingJson; empty when it
     // cannot be read.
     static std::optional<Meeting> sample();
-    // `items` agenda items of random length; about 2.2 pages an item.
+    // `items` agenda items of random length (about three items to two pages),
+    // each with its resolutions.
     static Meeting generated(quint32 seed, int items);
     // One report with a KPI table of `rows` rows: it crosses pages.
     static Meeting longTable(int rows);

@@ -13,7 +13,7 @@ private Q_SLOTS:
     void names()
     {
         QCOMPARE(exportFormatNames(),
-                 (QStringList{u"pdf"_s, u"odt"_s, u"html"_s, u"md"_s, u"txt"_s, u"json"_s}));
+            (QStringList {u"pdf"_s, u"odt"_s, u"html"_s, u"md"_s, u"txt"_s, u"json"_s}));
         for (const QString& name : exportFormatNames())
             QCOMPARE(exportFormatName(*exportFormatFromName(name)), name);
         QCOMPARE(exportFormatFromName(u"PDF"), ExportFormat::Pdf);
@@ -38,7 +38,8 @@ private Q_SLOTS:
     void mimeTypes()
     {
         QCOMPARE(exportFormatMimeType(ExportFormat::Pdf), u"application/pdf"_s);
-        QCOMPARE(exportFormatMimeType(ExportFormat::Odt), u"application/vnd.oasis.opendocument.text"_s);
+        QCOMPARE(
+            exportFormatMimeType(ExportFormat::Odt), u"application/vnd.oasis.opendocument.text"_s);
         QCOMPARE(exportFormatMimeType(ExportFormat::Markdown), u"text/markdown"_s);
     }
 };

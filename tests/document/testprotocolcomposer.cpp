@@ -52,13 +52,14 @@ private Q_SLOTS:
         QVERIFY(content.blocks.size() > 10);
         QCOMPARE(content.blocks.at(0).kind, Kind::CouncilName);
         QCOMPARE(content.blocks.at(0).plainText(),
-                 u"RAQAMLI TEXNOLOGIYALAR VAZIRLIGI HUZURIDAGI JAMOATCHILIK KENGASHI"_s);
+            u"RAQAMLI TEXNOLOGIYALAR VAZIRLIGI HUZURIDAGI JAMOATCHILIK KENGASHI"_s);
         QCOMPARE(content.blocks.at(1).kind, Kind::DocumentTitle);
         QCOMPARE(content.blocks.at(1).plainText(), u"YIGʻILISH BAYONI"_s);
         QCOMPARE(content.blocks.at(2).plainText(), u"№ 3"_s);
         const ProtocolBlock& when = content.blocks.at(3);
         QCOMPARE(when.kind, Kind::DatePlace);
-        QVERIFY2(when.plainText().startsWith(UzbekDates::formatLong(QDate(2025, 6, 23))), qPrintable(when.plainText()));
+        QVERIFY2(when.plainText().startsWith(UzbekDates::formatLong(QDate(2025, 6, 23))),
+            qPrintable(when.plainText()));
         QVERIFY(when.plainText().contains(u"23-iyun"_s));
         QVERIFY(when.plainText().endsWith(UzbekDates::formatTime(QTime(11, 0))));
         QCOMPARE(when.rightText, u"Toshkent shahri"_s);
@@ -77,18 +78,20 @@ private Q_SLOTS:
     {
         const ProtocolContent content = ProtocolComposer::compose(ProtocolSamples::built());
         const ProtocolBlock& chair = block(content, u"Raislik qildi:"_s);
-        QCOMPARE(chair.plainText(), u"Raislik qildi: Jamoatchilik kengashi raisi A.Ishanxodjaev."_s);
+        QCOMPARE(
+            chair.plainText(), u"Raislik qildi: Jamoatchilik kengashi raisi A.Ishanxodjaev."_s);
         QVERIFY(chair.runs.first().bold);
         QVERIFY(block(content, u"Qatnashdilar:"_s).keepWithNext);
         // The chair is not listed again among the members.
         QCOMPARE(block(content, u"Kengash aʼzolari:"_s).plainText(),
-                 u"Kengash aʼzolari: H.Ermatov, U.Rajabov."_s);
+            u"Kengash aʼzolari: H.Ermatov, U.Rajabov."_s);
         QCOMPARE(block(content, u"O.Pekso"_s).plainText(),
-                 u"O.Pekso – Raqamli texnologiyalar vazirining birinchi oʻrinbosari."_s);
-        QCOMPARE(block(content, u"N.Abdullayev –"_s).plainText(), u"N.Abdullayev – Kengash kotibi."_s);
+            u"O.Pekso – Raqamli texnologiyalar vazirining birinchi oʻrinbosari."_s);
+        QCOMPARE(
+            block(content, u"N.Abdullayev –"_s).plainText(), u"N.Abdullayev – Kengash kotibi."_s);
         QVERIFY(find(content, u"Kengash ishchi organi:"_s) >= 0);
         QCOMPARE(block(content, u"Qatnashmadilar:"_s).plainText(),
-                 u"Qatnashmadilar: S.Karimova (xizmat safarida)."_s);
+            u"Qatnashmadilar: S.Karimova (xizmat safarida)."_s);
     }
 
     void noAbsentMembersNoLine()
@@ -105,9 +108,10 @@ private Q_SLOTS:
         QVERIFY(agenda > 0);
         QCOMPARE(content.blocks.at(agenda).kind, Kind::Heading);
         QCOMPARE(content.blocks.at(agenda).level, 1);
-        QVERIFY(content.blocks.at(agenda + 1).plainText().startsWith(u"I. Raqamli texnologiyalar"_s));
+        QVERIFY(
+            content.blocks.at(agenda + 1).plainText().startsWith(u"I. Raqamli texnologiyalar"_s));
         QCOMPARE(content.blocks.at(agenda + 2).plainText(),
-                 u"II. “Madad” nodavlat notijorat tashkilotining murojaati haqida"_s);
+            u"II. “Madad” nodavlat notijorat tashkilotining murojaati haqida"_s);
         const qsizetype second = find(content, u"II. “Madad”"_s, agenda + 3);
         QVERIFY(second > agenda + 3);
         QCOMPARE(content.blocks.at(second).kind, Kind::Heading);
@@ -150,7 +154,8 @@ private Q_SLOTS:
         QVERIFY(table);
         QCOMPARE(table->caption, u"Iqtisodiy koʻrsatkichlar"_s);
         QCOMPARE(table->header,
-                 (QStringList{u"№"_s, u"Koʻrsatkich"_s, u"Davr"_s, u"Qiymat"_s, u"Oʻzgarish"_s, u"Izoh"_s}));
+            (QStringList {
+                u"№"_s, u"Koʻrsatkich"_s, u"Davr"_s, u"Qiymat"_s, u"Oʻzgarish"_s, u"Izoh"_s}));
         QCOMPARE(table->alignments.at(3), ProtocolTable::Align::Right);
         QCOMPARE(table->alignments.at(4), ProtocolTable::Align::Right);
         QCOMPARE(table->rows.size(), 3);
@@ -175,7 +180,7 @@ private Q_SLOTS:
         const ProtocolContent content = ProtocolComposer::compose(meeting);
         const ProtocolTable* table = firstTable(content);
         QVERIFY(table);
-        QCOMPARE(table->header, (QStringList{u"№"_s, u"Koʻrsatkich"_s, u"Qiymat"_s}));
+        QCOMPARE(table->header, (QStringList {u"№"_s, u"Koʻrsatkich"_s, u"Qiymat"_s}));
         // One period for all rows is said in the caption.
         QCOMPARE(table->caption, u"Iqtisodiy koʻrsatkichlar (2025-yil I yarim yil)"_s);
         int total = 0;
@@ -190,11 +195,12 @@ private Q_SLOTS:
         meeting.agenda[0].reports[0].lead = u"Vazirlik faoliyati boʻyicha maʼlumot berildi:"_s;
         const ProtocolContent content = ProtocolComposer::compose(meeting);
         QCOMPARE(block(content, u"Maʼruzachi:"_s).plainText(),
-                 u"Maʼruzachi: O.Pekso – Raqamli texnologiyalar vazirining birinchi oʻrinbosari."_s);
+            u"Maʼruzachi: O.Pekso – Raqamli texnologiyalar vazirining birinchi oʻrinbosari."_s);
         meeting.agenda[0].reports[0].lead.clear();
-        QVERIFY(find(ProtocolComposer::compose(meeting),
-                     u"Raqamli texnologiyalar vazirining birinchi oʻrinbosari O.Pekso soʻzga chiqdi."_s)
-                > 0);
+        QVERIFY(
+            find(ProtocolComposer::compose(meeting),
+                u"Raqamli texnologiyalar vazirining birinchi oʻrinbosari O.Pekso soʻzga chiqdi."_s)
+            > 0);
     }
 
     void discussion()
@@ -207,13 +213,16 @@ private Q_SLOTS:
         meeting.agenda[1].discussion.summary = u"Taklif qoʻllab-quvvatlandi."_s;
         content = ProtocolComposer::compose(meeting);
         QCOMPARE(block(content, u"Muhokamada qatnashdilar:"_s).plainText(),
-                 u"Muhokamada qatnashdilar: “Ishonch” gazetasi bosh muharriri H.Ermatov, "
-                 "“Yuksalish” harakati maslahatchisi U.Rajabov."_s);
+            u"Muhokamada qatnashdilar: “Ishonch” gazetasi bosh muharriri H.Ermatov, "
+            "“Yuksalish” harakati maslahatchisi U.Rajabov."_s);
 
         meeting.agenda[1].discussion.summary.clear();
         content = ProtocolComposer::compose(meeting);
-        QVERIFY(block(content, u"Masala yuzasidan"_s).plainText().endsWith(
-            u"H.Ermatov va “Yuksalish” harakati maslahatchisi U.Rajabov oʻz fikr-mulohazalarini bildirishdi."_s));
+        QVERIFY(
+            block(content, u"Masala yuzasidan"_s)
+                .plainText()
+                .endsWith(
+                    u"H.Ermatov va “Yuksalish” harakati maslahatchisi U.Rajabov oʻz fikr-mulohazalarini bildirishdi."_s));
     }
 
     void resolutions()
@@ -232,9 +241,10 @@ private Q_SLOTS:
         const qsizetype third = find(content, u"3. "_s, formula);
         QCOMPARE(content.blocks.at(third).plainText(), u"3. Raqamli texnologiyalar vazirligiga:"_s);
         QCOMPARE(content.blocks.at(third + 2).plainText(),
-                 u"Muddat: "_s + UzbekDates::formatLong(QDate(2025, 9, 1)) + u'.');
+            u"Muddat: "_s + UzbekDates::formatLong(QDate(2025, 9, 1)) + u'.');
         const qsizetype fourth = find(content, u"4. "_s, formula);
-        QCOMPARE(content.blocks.at(fourth).plainText(), u"4. Kengash ishchi organi (N.Abdullayev):"_s);
+        QCOMPARE(
+            content.blocks.at(fourth).plainText(), u"4. Kengash ishchi organi (N.Abdullayev):"_s);
         QCOMPARE(content.blocks.at(fourth + 2).plainText(), u"Muddat: keyingi yigʻilishgacha."_s);
     }
 
@@ -243,7 +253,8 @@ private Q_SLOTS:
         Meeting meeting = ProtocolSamples::built();
         meeting.resolutions[1].responsible = {u"N.Abdullayev"_s, u"Sh.Axmatov"_s};
         const ProtocolContent content = ProtocolComposer::compose(meeting);
-        QCOMPARE(block(content, u"Masʼullar:"_s).plainText(), u"Masʼullar: N.Abdullayev, Sh.Axmatov."_s);
+        QCOMPARE(
+            block(content, u"Masʼullar:"_s).plainText(), u"Masʼullar: N.Abdullayev, Sh.Axmatov."_s);
     }
 
     void signaturesWithTheLastResolution()
@@ -266,26 +277,34 @@ private Q_SLOTS:
     void metadata()
     {
         const ProtocolContent content = ProtocolComposer::compose(ProtocolSamples::built());
-        QCOMPARE(content.title, u"Raqamli texnologiyalar vazirligi huzuridagi Jamoatchilik kengashi: "
-                                "yigʻilish bayoni № 3, "_s
-                     + UzbekDates::formatLong(QDate(2025, 6, 23)));
-        QCOMPARE(content.author, u"Raqamli texnologiyalar vazirligi huzuridagi Jamoatchilik kengashi"_s);
+        QCOMPARE(content.title,
+            u"Raqamli texnologiyalar vazirligi huzuridagi Jamoatchilik kengashi: "
+            "yigʻilish bayoni № 3, "_s
+                + UzbekDates::formatLong(QDate(2025, 6, 23)));
+        QCOMPARE(
+            content.author, u"Raqamli texnologiyalar vazirligi huzuridagi Jamoatchilik kengashi"_s);
     }
 
     void cyrillicEverywhere()
     {
         const Meeting meeting = ProtocolSamples::built();
         const ProtocolContent content = ProtocolComposer::compose(meeting, Script::Cyrillic);
-        QCOMPARE(content.blocks.at(1).plainText(), Transliterator::toCyrillic(u"YIGʻILISH BAYONI"_s));
+        QCOMPARE(
+            content.blocks.at(1).plainText(), Transliterator::toCyrillic(u"YIGʻILISH BAYONI"_s));
         QCOMPARE(block(content, Transliterator::toCyrillic(u"KUN TARTIBI:"_s)).kind, Kind::Heading);
-        QVERIFY(block(content, u"I. "_s).plainText().contains(Transliterator::toCyrillic(u"Raqamli"_s)));
-        QVERIFY(content.blocks.at(3).plainText().contains(UzbekDates::formatLong(meeting.date, Script::Cyrillic)));
-        QCOMPARE(content.blocks.last().signatures.at(0).title, Transliterator::toCyrillic(u"Kengash raisi"_s));
+        QVERIFY(block(content, u"I. "_s)
+                    .plainText()
+                    .contains(Transliterator::toCyrillic(u"Raqamli"_s)));
+        QVERIFY(content.blocks.at(3).plainText().contains(
+            UzbekDates::formatLong(meeting.date, Script::Cyrillic)));
+        QCOMPARE(content.blocks.last().signatures.at(0).title,
+            Transliterator::toCyrillic(u"Kengash raisi"_s));
         // No Latin letter is left but Roman numerals ("I. …", "I ярим йил").
         static const QRegularExpression latin(u"[A-Za-zʻ]"_s);
         static const QRegularExpression numeral(u"\\b[IVXLC]+\\b"_s);
         for (const ProtocolBlock& b : content.blocks) {
-            QString text = b.plainText() + b.rightText + b.table.caption + b.table.header.join(u' ');
+            QString text
+                = b.plainText() + b.rightText + b.table.caption + b.table.header.join(u' ');
             for (const QStringList& row : b.table.rows)
                 text += row.join(u' ');
             for (const ProtocolSignature& s : b.signatures)
@@ -294,6 +313,22 @@ private Q_SLOTS:
             QVERIFY2(!latin.match(text).hasMatch(), qPrintable(text));
         }
         QVERIFY(!latin.match(content.title).hasMatch());
+    }
+
+    void anchors()
+    {
+        const ProtocolContent content = ProtocolComposer::compose(ProtocolSamples::built());
+        QStringList anchors;
+        for (const ProtocolBlock& b : content.blocks) {
+            if (!b.anchor.isEmpty())
+                anchors.append(b.anchor);
+        }
+        QCOMPARE(anchors,
+            (QStringList {u"header"_s, u"attendance"_s, u"agenda"_s, u"item:1"_s, u"report:1.1"_s,
+                u"item:2"_s, u"report:2.1"_s, u"resolutions"_s, u"resolution:1"_s,
+                u"resolution:2"_s, u"resolution:3"_s, u"resolution:4"_s, u"signatures"_s}));
+        QCOMPARE(block(content, u"KUN TARTIBI:"_s).anchor, u"agenda"_s);
+        QCOMPARE(block(content, u"3. Raqamli"_s).anchor, u"resolution:3"_s);
     }
 
     void emptyMeeting()

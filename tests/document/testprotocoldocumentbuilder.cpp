@@ -2,6 +2,7 @@
 #include "document/protocoldocumentbuilder.h"
 #include "document/protocolfonts.h"
 #include "document/protocolpage.h"
+#include "document/tablerowobject.h"
 #include "protocolsamples.h"
 
 #include <QTest>
@@ -43,7 +44,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(ProtocolFonts::ensureLoaded().ok());
-        m_document = ProtocolDocumentBuilder::build(ProtocolComposer::compose(ProtocolSamples::built()));
+        m_document
+            = ProtocolDocumentBuilder::build(ProtocolComposer::compose(ProtocolSamples::built()));
         QVERIFY(m_document);
     }
 
@@ -73,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(textFormat(agenda).fontWeight(), int(QFont::Bold));
         QVERIFY(agenda.blockFormat().boolProperty(ProtocolDocumentBuilder::KeepWithNextProperty));
         QCOMPARE(agenda.blockFormat().intProperty(ProtocolDocumentBuilder::BlockKindProperty),
-                 int(ProtocolBlock::Kind::Heading));
+            int(ProtocolBlock::Kind::Heading));
         const QTextBlock title = find(*m_document, u"YIGʻILISH BAYONI"_s);
         QCOMPARE(title.blockFormat().alignment(), Qt::AlignHCenter);
         QCOMPARE(textFormat(title).fontWeight(), int(QFont::Bold));
@@ -101,12 +103,16 @@ private Q_SLOTS:
         const QTextTableFormat format = table->format();
         QCOMPARE(format.headerRowCount(), 1);
         QVERIFY(format.border() > 0);
+        // In points, the width of the text column: what Qt's ODF writer understands.
+        const qreal textWidthPt = 165 * 72 / 25.4;
+        QCOMPARE(format.width().type(), QTextLength::FixedLength);
+        QVERIFY(qAbs(format.width().rawValue() - textWidthPt) < 0.01);
         qreal total = 0;
         for (const QTextLength& width : format.columnWidthConstraints()) {
-            QCOMPARE(width.type(), QTextLength::PercentageLength);
+            QCOMPARE(width.type(), QTextLength::FixedLength);
             total += width.rawValue();
         }
-        QVERIFY(qAbs(total - 100) < 0.01);
+        QVERIFY(qAbs(total - textWidthPt) < 0.01);
         const QTextBlock value = m_document->findBlock(table->cellAt(1, 3).firstPosition());
         QCOMPARE(value.text(), u"1\u00A0152\u00A0ta"_s);
         QCOMPARE(value.blockFormat().alignment(), Qt::AlignRight);
@@ -123,20 +129,46 @@ private Q_SLOTS:
     void signatures()
     {
         const QTextBlock chair = find(*m_document, u"Kengash raisi\t"_s);
-        QCOMPARE(chair.text(), u"Kengash raisi\t"_s + ProtocolSignature::line() + u"\tA.Ishanxodjaev"_s);
+        QCOMPARE(
+            chair.text(), u"Kengash raisi\t"_s + ProtocolSignature::line() + u"\tA.Ishanxodjaev"_s);
         QVERIFY(chair.blockFormat().boolProperty(ProtocolDocumentBuilder::KeepTogetherProperty));
-        QCOMPARE(chair.next().text(), u"Kengash kotibi\t"_s + ProtocolSignature::line() + u"\tN.Abdullayev"_s);
+        QCOMPARE(chair.next().text(),
+            u"Kengash kotibi\t"_s + ProtocolSignature::line() + u"\tN.Abdullayev"_s);
         QVERIFY(!chair.next().next().isValid());
+    }
+
+    void kpiTableAsRows()
+    {
+        const auto rows
+            = ProtocolDocumentBuilder::build(ProtocolComposer::compose(ProtocolSamples::built()), 1,
+                ProtocolDocumentBuilder::Tables::RowObjects);
+        QVERIFY(rows->rootFrame()->childFrames().isEmpty());
+        QList<int> found;
+        for (QTextBlock block = rows->begin(); block.isValid(); block = block.next()) {
+            if (!block.blockFormat().hasProperty(TableRowObject::TableProperty))
+                continue;
+            QCOMPARE(block.text(), QString(QChar::ObjectReplacementCharacter));
+            QCOMPARE(block.blockFormat().intProperty(TableRowObject::TableProperty), 0);
+            QCOMPARE(textFormat(block).objectType(), TableRowObject::ObjectType);
+            found.append(block.blockFormat().intProperty(TableRowObject::RowProperty));
+        }
+        QCOMPARE(found, (QList<int> {TableRowObject::HeaderRow, 0, 1, 2}));
+        // The header row goes with the first row; the caption with the header.
+        const QTextBlock caption = find(*rows, u"Iqtisodiy koʻrsatkichlar"_s);
+        QVERIFY(caption.blockFormat().boolProperty(ProtocolDocumentBuilder::KeepWithNextProperty));
+        QVERIFY(caption.next().blockFormat().boolProperty(
+            ProtocolDocumentBuilder::KeepWithNextProperty));
     }
 
     void indentScale()
     {
-        const auto scaled =
-            ProtocolDocumentBuilder::build(ProtocolComposer::compose(ProtocolSamples::built()), 12.5);
+        const auto scaled = ProtocolDocumentBuilder::build(
+            ProtocolComposer::compose(ProtocolSamples::built()), 12.5);
         const QTextBlock lead = find(*scaled, u"Birinchi masala yuzasidan"_s);
         QCOMPARE(lead.blockFormat().textIndent(), ProtocolPage::pxFromMm(12.5) * 12.5);
         // Only the indent: vertical space stays in CSS pixels.
-        QCOMPARE(find(*scaled, u"YIGʻILISH BAYONI"_s).blockFormat().topMargin(), ProtocolPage::pxFromPt(12));
+        QCOMPARE(find(*scaled, u"YIGʻILISH BAYONI"_s).blockFormat().topMargin(),
+            ProtocolPage::pxFromPt(12));
     }
 };
 

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().message));
         const QByteArray bytes = contents(path);
         QVERIFY2(bytes.startsWith(start), bytes.left(40).constData());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QFileInfo(path).fileName()});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QFileInfo(path).fileName()});
         // The PDF and the ODT package carry the time they were made.
         if (format == ExportFormat::Pdf)
             QVERIFY(bytes.trimmed().endsWith("%%EOF"));
@@ -72,7 +72,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"protocol.odt"_s);
-        QVERIFY(ProtocolExporter::exportMeeting(ProtocolSamples::built(), path, ExportFormat::Odt).ok());
+        QVERIFY(ProtocolExporter::exportMeeting(ProtocolSamples::built(), path, ExportFormat::Odt)
+                    .ok());
         const QByteArray bytes = contents(path);
         // An OpenDocument package names its type first, uncompressed.
         QVERIFY(bytes.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
@@ -90,17 +91,20 @@ private Q_SLOTS:
         QVERIFY(xml.contains(u"fo:text-align=\"justify\""_s));
         QVERIFY(xml.contains(u"fo:text-indent=\"35.4331pt\""_s)); // 1,25 cm
         QVERIFY(xml.contains(u"<table:table "_s));
+        // The table is as wide as the text and ruled.
+        QVERIFY(xml.contains(u"style:width=\"467.717pt\""_s));
+        QVERIFY(xml.contains(u"fo:border=\"0.75pt solid #000000\""_s));
     }
 
     void cyrillic()
     {
-        const Result<QByteArray> text =
-            ProtocolExporter::render(ProtocolSamples::built(), ExportFormat::Text, Script::Cyrillic);
+        const Result<QByteArray> text = ProtocolExporter::render(
+            ProtocolSamples::built(), ExportFormat::Text, Script::Cyrillic);
         QVERIFY(text.ok());
         QVERIFY(QString::fromUtf8(*text).contains(u"КУН ТАРТИБИ:"_s));
         // The interchange form keeps the stored text.
-        const Result<QByteArray> json =
-            ProtocolExporter::render(ProtocolSamples::built(), ExportFormat::Json, Script::Cyrillic);
+        const Result<QByteArray> json = ProtocolExporter::render(
+            ProtocolSamples::built(), ExportFormat::Json, Script::Cyrillic);
         QVERIFY(!json.ok());
         QCOMPARE(json.error().code, Error::Code::Usage);
     }
@@ -119,12 +123,15 @@ private Q_SLOTS:
         QFile plain(dir.filePath(u"plain"_s));
         QVERIFY(plain.open(QIODevice::WriteOnly));
         plain.close();
-        QVERIFY(!ProtocolExporter::exportMeeting(meeting, dir.filePath(u"plain/protocol.pdf"_s), ExportFormat::Pdf).ok());
+        QVERIFY(!ProtocolExporter::exportMeeting(
+            meeting, dir.filePath(u"plain/protocol.pdf"_s), ExportFormat::Pdf)
+                     .ok());
         QVERIFY(QDir().mkdir(dir.filePath(u"folder.pdf"_s)));
-        status = ProtocolExporter::exportMeeting(meeting, dir.filePath(u"folder.pdf"_s), ExportFormat::Pdf);
+        status = ProtocolExporter::exportMeeting(
+            meeting, dir.filePath(u"folder.pdf"_s), ExportFormat::Pdf);
         QCOMPARE(status.error().code, Error::Code::Refused);
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 (QStringList{u"folder.pdf"_s, u"plain"_s}));
+            (QStringList {u"folder.pdf"_s, u"plain"_s}));
     }
 
     void unwritableFolderLeavesNothing()
@@ -135,12 +142,15 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
         // root writes anywhere: then take a folder where nobody may create a file.
         const QString target = QFileInfo(folder).isWritable() ? u"/proc/bayon-protocol.pdf"_s
-                                                               : folder + u"/protocol.pdf"_s;
-        const Status status = ProtocolExporter::exportMeeting(ProtocolSamples::built(), target, ExportFormat::Pdf);
+                                                              : folder + u"/protocol.pdf"_s;
+        const Status status
+            = ProtocolExporter::exportMeeting(ProtocolSamples::built(), target, ExportFormat::Pdf);
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, Error::Code::Refused);
         QVERIFY(!QFileInfo::exists(target));
-        QVERIFY(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        QVERIFY(QDir(folder)
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
@@ -153,21 +163,24 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("old");
         old.close();
-        const Status status =
-            ProtocolExporter::exportMeeting(meeting, path, ExportFormat::Json, Script::Cyrillic);
+        const Status status
+            = ProtocolExporter::exportMeeting(meeting, path, ExportFormat::Json, Script::Cyrillic);
         QVERIFY(!status.ok());
         QCOMPARE(contents(path), QByteArray("old"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"protocol.json"_s});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList {u"protocol.json"_s});
         // A good export replaces it whole.
         QVERIFY(ProtocolExporter::exportMeeting(meeting, path, ExportFormat::Json).ok());
         QCOMPARE(contents(path), MeetingJson::write(meeting));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"protocol.json"_s});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList {u"protocol.json"_s});
     }
 
     void noPath()
     {
-        QCOMPARE(ProtocolExporter::exportMeeting(Meeting(), QString(), ExportFormat::Pdf).error().code,
-                 Error::Code::Usage);
+        QCOMPARE(
+            ProtocolExporter::exportMeeting(Meeting(), QString(), ExportFormat::Pdf).error().code,
+            Error::Code::Usage);
     }
 };
 

@@ -31,14 +31,17 @@ private Q_SLOTS:
     {
         const QString html = QString::fromUtf8(
             ProtocolHtmlWriter::write(ProtocolComposer::compose(ProtocolSamples::built())));
-        QVERIFY(html.contains(u"<title>Raqamli texnologiyalar vazirligi huzuridagi Jamoatchilik kengashi: "
-                              "yigʻilish bayoni № 3"_s));
+        QVERIFY(html.contains(
+            u"<title>Raqamli texnologiyalar vazirligi huzuridagi Jamoatchilik kengashi: "
+            "yigʻilish bayoni № 3"_s));
         QVERIFY(html.contains(u"<h1 class=\"title\">YIGʻILISH BAYONI</h1>"_s));
         QVERIFY(html.contains(u"<h2>KUN TARTIBI:</h2>"_s));
         QVERIFY(html.contains(u"<h3>I. Raqamli texnologiyalar vazirligi"_s));
         QVERIFY(html.contains(u"<h4>IQTISODIY KOʻRSATKICHLAR YOʻNALISHIDA:</h4>"_s));
-        QVERIFY(html.contains(u"<p><b>Raislik qildi:</b> Jamoatchilik kengashi raisi A.Ishanxodjaev.</p>"_s)
-                || html.contains(u"<b>Raislik qildi:</b> Jamoatchilik kengashi raisi A.Ishanxodjaev."_s));
+        QVERIFY(html.contains(
+                    u"<p><b>Raislik qildi:</b> Jamoatchilik kengashi raisi A.Ishanxodjaev.</p>"_s)
+            || html.contains(
+                u"<b>Raislik qildi:</b> Jamoatchilik kengashi raisi A.Ishanxodjaev."_s));
         QVERIFY(html.contains(u"<b>Kengash qaror qiladi:</b>"_s));
         QVERIFY(html.contains(u"4. Kengash ishchi organi (N.Abdullayev):"_s));
         QVERIFY(html.contains(u"Oʻzbekiston"_s) || html.contains(u"maʼlumot"_s));
@@ -60,7 +63,8 @@ private Q_SLOTS:
     {
         Meeting meeting = ProtocolSamples::built();
         meeting.agenda[0].title = u"<script>alert(1)</script> & “Q”"_s;
-        const QString html = QString::fromUtf8(ProtocolHtmlWriter::write(ProtocolComposer::compose(meeting)));
+        const QString html
+            = QString::fromUtf8(ProtocolHtmlWriter::write(ProtocolComposer::compose(meeting)));
         QVERIFY(!html.contains(u"<script>"_s));
         QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; “Q”"_s));
     }
@@ -69,8 +73,8 @@ private Q_SLOTS:
     {
         const QString html = QString::fromUtf8(
             ProtocolHtmlWriter::write(ProtocolComposer::compose(ProtocolSamples::built())));
-        QVERIFY(html.contains(u"<tr><td>Kengash raisi</td><td class=\"line\">"_s + ProtocolSignature::line()
-                              + u"</td><td class=\"name\">A.Ishanxodjaev</td></tr>"_s));
+        QVERIFY(html.contains(u"<tr><td>Kengash raisi</td><td class=\"line\">"_s
+            + ProtocolSignature::line() + u"</td><td class=\"name\">A.Ishanxodjaev</td></tr>"_s));
         QVERIFY(html.contains(u"<td class=\"name\">N.Abdullayev</td>"_s));
         QVERIFY(html.trimmed().endsWith(u"</html>"_s));
     }

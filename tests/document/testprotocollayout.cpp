@@ -1,15 +1,16 @@
 #include "document/protocoldocumentbuilder.h"
 #include "document/protocollayout.h"
+#include "document/tablerowobject.h"
 #include "protocolsamples.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
-#include <QTextTable>
-
 #include <cmath>
 
 using namespace Bayon;
@@ -19,44 +20,35 @@ namespace {
 
 using Kind = ProtocolBlock::Kind;
 
-// Where each paragraph and table of the root frame falls, read from the layout.
+// Where each paragraph falls, read from the layout.
 struct Item
 {
     QString text;
-    int kind = -1; // ProtocolBlock::Kind of a paragraph; -1 for a table
+    int kind = -1; // ProtocolBlock::Kind
     bool keepWithNext = false;
+    int table = -1; // a KPI table row: its table and row (-1: the header)
+    int row = 0;
     int firstPage = 0;
     int lastPage = 0;
-    int headerPage = 0;   // tables
-    int firstRowPage = 0; // tables
 };
 
 class PageMap
 {
 public:
-    explicit PageMap(const ProtocolLayout& layout) : m_layout(layout)
+    explicit PageMap(const ProtocolLayout& layout)
+        : m_layout(layout)
     {
         const QTextDocument& doc = layout.document();
-        for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
             Item item;
-            if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
-                const auto first = pages(doc.findBlock(table->cellAt(0, 0).firstPosition()));
-                const auto last = pages(doc.findBlock(table->cellAt(table->rows() - 1, 0).lastPosition()));
-                item.firstPage = item.headerPage = first.first;
-                item.lastPage = last.second;
-                item.firstRowPage = table->rows() > 1
-                    ? pages(doc.findBlock(table->cellAt(1, 0).firstPosition())).first
-                    : first.first;
-                item.text = u"<table>"_s;
-            } else if (it.currentBlock().isValid()) {
-                const QTextBlock block = it.currentBlock();
-                std::tie(item.firstPage, item.lastPage) = pages(block);
-                item.text = block.text();
-                item.kind = block.blockFormat().intProperty(ProtocolDocumentBuilder::BlockKindProperty);
-                item.keepWithNext =
-                    block.blockFormat().boolProperty(ProtocolDocumentBuilder::KeepWithNextProperty);
-            } else {
-                continue;
+            std::tie(item.firstPage, item.lastPage) = pages(block);
+            item.text = block.text();
+            item.kind = format.intProperty(ProtocolDocumentBuilder::BlockKindProperty);
+            item.keepWithNext = format.boolProperty(ProtocolDocumentBuilder::KeepWithNextProperty);
+            if (format.hasProperty(TableRowObject::TableProperty)) {
+                item.table = format.intProperty(TableRowObject::TableProperty);
+                item.row = format.intProperty(TableRowObject::RowProperty);
             }
             m_items.append(item);
         }
@@ -64,17 +56,22 @@ public:
 
     const QList<Item>& items() const { return m_items; }
 
-    // The first item that is the last thing on its page but must go with what
-    // follows, or a table header alone; empty when every rule is kept.
+    // The first rule broken: a heading or another line that must go with what
+    // follows ending a page, a table row heading a page without its header;
+    // empty when every rule is kept.
     QString brokenRule() const
     {
         for (qsizetype i = 0; i + 1 < m_items.size(); ++i) {
             const Item& item = m_items.at(i);
-            if (item.kind == -1 && item.firstRowPage > item.headerPage)
-                return u"table header alone at the foot of page %1"_s.arg(item.headerPage + 1);
+            const Item& next = m_items.at(i + 1);
             const bool heading = item.kind == int(Kind::Heading);
-            if ((heading || item.keepWithNext) && m_items.at(i + 1).firstPage > item.lastPage)
+            if ((heading || item.keepWithNext) && next.firstPage > item.lastPage)
                 return u"\"%1\" ends page %2"_s.arg(item.text.left(60)).arg(item.lastPage + 1);
+            if (next.table >= 0 && next.row >= 0 && next.firstPage > item.lastPage)
+                return u"row %1 heads page %2 without its header"_s.arg(next.row + 1)
+                    .arg(next.firstPage + 1);
+            if (item.firstPage != item.lastPage && item.table >= 0)
+                return u"a table row is cut by a page break"_s;
         }
         return {};
     }
@@ -88,7 +85,7 @@ private:
         if (text->lineCount() == 0)
             return {int(rect.top() / height), int(rect.top() / height)};
         return {int(std::floor((rect.top() + text->lineAt(0).y()) / height)),
-                int(std::floor((rect.top() + text->lineAt(text->lineCount() - 1).y()) / height))};
+            int(std::floor((rect.top() + text->lineAt(text->lineCount() - 1).y()) / height))};
     }
 
     const ProtocolLayout& m_layout;
@@ -181,7 +178,8 @@ private Q_SLOTS:
         // Over these protocols the rules are not idle: without them pages would break wrongly.
         int breaks = 0;
         for (quint32 seed = 1; seed <= 12; ++seed)
-            breaks += laidOut(ProtocolSamples::generated(seed, int(2 + seed % 5)))->addedPageBreaks();
+            breaks
+                += laidOut(ProtocolSamples::generated(seed, int(2 + seed % 5)))->addedPageBreaks();
         QVERIFY2(breaks >= 5, qPrintable(QString::number(breaks)));
     }
 
@@ -191,32 +189,54 @@ private Q_SLOTS:
         QVERIFY(layout);
         const PageMap map(*layout);
         QVERIFY2(map.brokenRule().isEmpty(), qPrintable(map.brokenRule()));
-        // The table is closed at the foot of each page and goes on under its
-        // header on the next: no row is cut in two.
-        QList<int> pages;
+        // Every row once, in order; on each page the table's rows stand under its header.
+        QList<int> rows;
+        QMap<int, int> headersOnPage;
+        QSet<int> pagesWithRows;
         for (const Item& item : map.items()) {
-            if (item.kind == -1) {
-                QCOMPARE(item.lastPage, item.firstPage);
-                pages.append(item.firstPage);
+            if (item.table != 0)
+                continue;
+            if (item.row == TableRowObject::HeaderRow) {
+                headersOnPage[item.firstPage] += 1;
+            } else {
+                rows.append(item.row);
+                pagesWithRows.insert(item.firstPage);
+                QCOMPARE(headersOnPage.value(item.firstPage), 1);
             }
         }
-        QVERIFY(pages.size() >= 3);
-        for (qsizetype i = 1; i < pages.size(); ++i)
-            QCOMPARE(pages.at(i), pages.at(i - 1) + 1);
-        QStringList numbers;
-        const QTextDocument& doc = layout->document();
-        for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
-            auto* table = qobject_cast<QTextTable*>(frame);
-            QVERIFY(table);
-            QCOMPARE(table->format().headerRowCount(), 1);
-            QCOMPARE(doc.findBlock(table->cellAt(0, 1).firstPosition()).text(), u"Koʻrsatkich"_s);
-            for (int row = 1; row < table->rows(); ++row)
-                numbers.append(doc.findBlock(table->cellAt(row, 0).firstPosition()).text());
-        }
-        QStringList expected;
-        for (int i = 1; i <= 80; ++i)
-            expected.append(QString::number(i));
-        QCOMPARE(numbers, expected);
+        QCOMPARE(rows.size(), 80);
+        for (int i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows.at(i), i);
+        QVERIFY(pagesWithRows.size() >= 3);
+        QCOMPARE(headersOnPage.size(), pagesWithRows.size());
+    }
+
+    void pagesOfParts()
+    {
+        const auto sample = ProtocolSamples::sample();
+        QVERIFY(sample);
+        const auto layout = laidOut(*sample);
+        QVERIFY(layout);
+        QCOMPARE(layout->pageOf(u"header"), 0);
+        QCOMPARE(layout->pageOf(u"attendance"), 0);
+        QCOMPARE(layout->pageOf(u"agenda"), 0);
+        QCOMPARE(layout->pageOf(u"item:1"), 0);
+        const int second = layout->pageOf(u"item:2");
+        QVERIFY(second > 0);
+        QVERIFY(layout->pageOf(u"report:2.1") >= second);
+        QVERIFY(layout->pageOf(u"resolution:1") >= layout->pageOf(u"resolutions"));
+        QCOMPARE(layout->pageOf(u"signatures"), layout->pageCount() - 1);
+        QCOMPARE(layout->pageOf(u"resolution:5"), layout->pageCount() - 1);
+        QCOMPARE(layout->pageOf(u"item:3"), -1);
+        QCOMPARE(layout->pageOf(u"resolution:6"), -1);
+    }
+
+    void emptyMeeting()
+    {
+        const auto layout = laidOut(Meeting());
+        QVERIFY(layout);
+        QCOMPARE(layout->pageCount(), 1);
+        QCOMPARE(layout->pageOf(u"signatures"), 0);
     }
 
     void cyrillicLayout()
@@ -240,7 +260,7 @@ private:
         while (last > 0 && items.at(last - 1).keepWithNext)
             --last;
         QVERIFY2(QRegularExpression(u"^\\d+\\. "_s).match(items.at(last).text).hasMatch(),
-                 qPrintable(items.at(last).text));
+            qPrintable(items.at(last).text));
         QCOMPARE(items.at(last).firstPage, lastPage);
     }
 };

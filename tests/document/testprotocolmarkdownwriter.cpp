@@ -21,7 +21,8 @@ private Q_SLOTS:
     void structure()
     {
         const QString md = markdown(ProtocolSamples::built());
-        QVERIFY(md.startsWith(u"**RAQAMLI TEXNOLOGIYALAR VAZIRLIGI HUZURIDAGI JAMOATCHILIK KENGASHI**\n\n"_s));
+        QVERIFY(md.startsWith(
+            u"**RAQAMLI TEXNOLOGIYALAR VAZIRLIGI HUZURIDAGI JAMOATCHILIK KENGASHI**\n\n"_s));
         QVERIFY(md.contains(u"\n# YIGʻILISH BAYONI\n"_s));
         QVERIFY(md.contains(u"\n**№ 3**\n"_s));
         QVERIFY(md.contains(u" — Toshkent shahri\n"_s));
@@ -29,10 +30,12 @@ private Q_SLOTS:
         QVERIFY(md.contains(u"\n### I. Raqamli texnologiyalar vazirligi"_s));
         QVERIFY(md.contains(u"\n#### IQTISODIY KOʻRSATKICHLAR YOʻNALISHIDA:\n"_s));
         QVERIFY(md.contains(u"\n- xorijiy kapital ishtirokidagi korxonalar"_s));
-        QVERIFY(md.contains(u"\n**Raislik qildi:** Jamoatchilik kengashi raisi A.Ishanxodjaev.\n"_s));
+        QVERIFY(
+            md.contains(u"\n**Raislik qildi:** Jamoatchilik kengashi raisi A.Ishanxodjaev.\n"_s));
         QVERIFY(md.contains(u"asosida **Kengash qaror qiladi:**\n"_s));
         QVERIFY(md.contains(u"\n*Muddat:* keyingi yigʻilishgacha.\n"_s));
-        QVERIFY(md.contains(u"\n**Kengash raisi** "_s + ProtocolSignature::line() + u" **A.Ishanxodjaev**\n"_s));
+        QVERIFY(md.contains(
+            u"\n**Kengash raisi** "_s + ProtocolSignature::line() + u" **A.Ishanxodjaev**\n"_s));
         QVERIFY(md.endsWith(u"**N.Abdullayev**\n"_s));
     }
 
@@ -48,9 +51,11 @@ private Q_SLOTS:
     void table()
     {
         const QString md = markdown(ProtocolSamples::built());
-        QVERIFY(md.contains(u"**Iqtisodiy koʻrsatkichlar**\n\n| № | Koʻrsatkich | Davr | Qiymat | Oʻzgarish | Izoh |\n"
+        QVERIFY(md.contains(u"**Iqtisodiy koʻrsatkichlar**\n\n| № | Koʻrsatkich | Davr | Qiymat | "
+                            u"Oʻzgarish | Izoh |\n"
                             "| :---: | :--- | :--- | ---: | ---: | :--- |\n"_s));
-        QVERIFY(md.contains(u"| 1 | Xorijiy kapital ishtirokidagi korxonalar | 2025-yil I yarim yil | 1\u00A0152\u00A0ta | "
+        QVERIFY(md.contains(u"| 1 | Xorijiy kapital ishtirokidagi korxonalar | 2025-yil I yarim "
+                            u"yil | 1\u00A0152\u00A0ta | "
                             "8,4\u00A0barobar | jami korxonalarning 11,2 foizi |\n"_s));
     }
 

@@ -72,7 +72,8 @@ private Q_SLOTS:
         image.fill(Qt::transparent);
         QPainter painter(&image);
         ProtocolPainter(*m_layout).paintPage(painter, 1, QRectF(50, 0, 200, 300), true);
-        ProtocolPainter(*m_layout).paintPage(painter, 7, QRectF(0, 0, 300, 300), true); // no such page
+        ProtocolPainter(*m_layout).paintPage(
+            painter, 7, QRectF(0, 0, 300, 300), true); // no such page
         painter.end();
         // A sheet in the aspect of A4: 200 × 283 from x = 50, on white paper.
         QCOMPARE(image.pixelColor(10, 10).alpha(), 0);

@@ -51,7 +51,8 @@ Texts texts(const ProtocolContent& content)
 
 bool endsOneOf(const QStringList& texts, const QString& line)
 {
-    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString& text) { return text.endsWith(line); });
+    return std::any_of(
+        texts.cbegin(), texts.cend(), [&](const QString& text) { return text.endsWith(line); });
 }
 
 } // namespace
@@ -101,7 +102,8 @@ private:
             if (p + 1 == pages.size())
                 continue;
             const QString last = simplified(lines.at(lines.size() - 2));
-            const bool mustMove = endsOneOf(rules.keepWithNext, last) && !endsOneOf(rules.others, last);
+            const bool mustMove
+                = endsOneOf(rules.keepWithNext, last) && !endsOneOf(rules.others, last);
             QVERIFY2(!mustMove, qPrintable(u"page %1 ends with \"%2\""_s.arg(p + 1).arg(last)));
         }
         // The signatures on the last page, with the first line of the last resolution.
@@ -122,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         bool ok = false;
         Poppler::run(u"pdfinfo"_s, {u"-v"_s}, &ok);
-        QVERIFY2(ok, "poppler-utils (pdfinfo, pdffonts, pdftotext) are needed: scripts/install-deps test");
+        QVERIFY2(ok,
+            "poppler-utils (pdfinfo, pdffonts, pdftotext) are needed: scripts/install-deps test");
         QVERIFY2(ProtocolSamples::sample(), "the bundled sample cannot be read");
     }
 
@@ -208,11 +211,11 @@ private Q_SLOTS:
     void readingOrder()
     {
         const QString text = simplified(Poppler::pages(pdf(sample()), false).join(u'\n'));
-        const QStringList order{u"RAQAMLI TEXNOLOGIYALAR VAZIRLIGI"_s, u"YIGʻILISH BAYONI"_s, u"№ 3"_s,
-                                u"Raislik qildi:"_s, u"KUN TARTIBI:"_s, u"I. Raqamli texnologiyalar"_s,
-                                u"IQTISODIY KOʻRSATKICHLAR YOʻNALISHIDA:"_s, u"RAQAMLI TAʼLIM YOʻNALISHIDA:"_s,
-                                u"Kengash qaror qiladi:"_s, u"1. Quyidagilar:"_s, u"5. Kengash ishchi organi"_s,
-                                u"Kengash raisi"_s, u"Kengash kotibi"_s};
+        const QStringList order {u"RAQAMLI TEXNOLOGIYALAR VAZIRLIGI"_s, u"YIGʻILISH BAYONI"_s,
+            u"№ 3"_s, u"Raislik qildi:"_s, u"KUN TARTIBI:"_s, u"I. Raqamli texnologiyalar"_s,
+            u"IQTISODIY KOʻRSATKICHLAR YOʻNALISHIDA:"_s, u"RAQAMLI TAʼLIM YOʻNALISHIDA:"_s,
+            u"Kengash qaror qiladi:"_s, u"1. Quyidagilar:"_s, u"5. Kengash ishchi organi"_s,
+            u"Kengash raisi"_s, u"Kengash kotibi"_s};
         qsizetype at = 0;
         for (const QString& part : order) {
             const qsizetype found = text.indexOf(part, at);
@@ -256,7 +259,8 @@ private Q_SLOTS:
                 const QString simple = simplified(line);
                 if (simple.startsWith(u"№ Koʻrsatkich Qiymat Oʻzgarish"_s))
                     header = true;
-                static const QRegularExpression row(u"Koʻrsatkich raqami \\d+\\s+([\\d\u00A0 ]+,5 ta)"_s);
+                static const QRegularExpression row(
+                    u"Koʻrsatkich raqami \\d+\\s+([\\d\u00A0 ]+,5 ta)"_s);
                 const auto match = row.match(line);
                 if (match.hasMatch())
                     valueEnds.append(match.capturedEnd(1));

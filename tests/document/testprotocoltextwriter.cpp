@@ -35,8 +35,10 @@ private Q_SLOTS:
     void sameWordingAsThePrint()
     {
         const QString txt = text(ProtocolSamples::built());
-        for (const ProtocolBlock& block : ProtocolComposer::compose(ProtocolSamples::built()).blocks) {
-            if (block.kind == ProtocolBlock::Kind::Paragraph || block.kind == ProtocolBlock::Kind::Heading)
+        for (const ProtocolBlock& block :
+            ProtocolComposer::compose(ProtocolSamples::built()).blocks) {
+            if (block.kind == ProtocolBlock::Kind::Paragraph
+                || block.kind == ProtocolBlock::Kind::Heading)
                 QVERIFY2(txt.contains(block.plainText()), qPrintable(block.plainText()));
         }
         QVERIFY(txt.contains(u"\n\u2013 xorijiy kapital ishtirokidagi korxonalar"_s));
@@ -46,9 +48,8 @@ private Q_SLOTS:
     void tableColumns()
     {
         const QStringList lines = text(ProtocolSamples::built()).split(u'\n');
-        const auto header = std::find_if(lines.cbegin(), lines.cend(), [](const QString& line) {
-            return line.startsWith(u"| № | Koʻrsatkich"_s);
-        });
+        const auto header = std::find_if(lines.cbegin(), lines.cend(),
+            [](const QString& line) { return line.startsWith(u"| № | Koʻrsatkich"_s); });
         QVERIFY(header != lines.cend());
         const QString rule = *(header + 1);
         QVERIFY(rule.startsWith(u"|---|"_s));
@@ -62,8 +63,10 @@ private Q_SLOTS:
 
     void utf8()
     {
-        const QByteArray bytes = ProtocolTextWriter::write(ProtocolComposer::compose(ProtocolSamples::built()));
-        QVERIFY(bytes.contains("YIG\xCA\xBB" "ILISH")); // U+02BB as UTF-8
+        const QByteArray bytes
+            = ProtocolTextWriter::write(ProtocolComposer::compose(ProtocolSamples::built()));
+        QVERIFY(bytes.contains("YIG\xCA\xBB"
+                               "ILISH")); // U+02BB as UTF-8
         QVERIFY(bytes.endsWith('\n'));
     }
 

@@ -81,14 +81,16 @@ private slots:
 
     void markdownRoundTrip()
     {
-        const QString body = u"Birinchi paragraf, 2*3 va a_b qoladi.\n\n## IQTISODIY KOʻRSATKICHLAR YOʻNALISHIDA:\n\n"
+        const QString body = u"Birinchi paragraf, 2*3 va a_b qoladi.\n\n## IQTISODIY "
+                             u"KOʻRSATKICHLAR YOʻNALISHIDA:\n\n"
                              u"- birinchi;\n- ikkinchi.\n\nOxirgi paragraf."_s;
         QTextDocument document;
         ReportMarkdown::setMarkdown(document, body);
         QCOMPARE(document.blockCount(), 5);
         QVERIFY(document.findBlockByNumber(1).blockFormat().headingLevel() > 0);
         QVERIFY(document.findBlockByNumber(2).textList());
-        QCOMPARE(document.findBlockByNumber(2).textList(), document.findBlockByNumber(3).textList());
+        QCOMPARE(
+            document.findBlockByNumber(2).textList(), document.findBlockByNumber(3).textList());
         QCOMPARE(ReportMarkdown::toMarkdown(document), body);
         // A paragraph written over two lines reads as one.
         ReportMarkdown::setMarkdown(document, u"bir\nikki"_s);
@@ -148,7 +150,7 @@ private slots:
 
     void speakerField()
     {
-        const Person known{7, u"Pekso Oleg"_s, u"O.Pekso"_s, u"Birinchi oʻrinbosar"_s, {}};
+        const Person known {7, u"Pekso Oleg"_s, u"O.Pekso"_s, u"Birinchi oʻrinbosar"_s, {}};
         QCOMPARE(SpeakerField::person(u"Pekso Oleg"_s, {known}), known);
         const Person typedShort = SpeakerField::person(u"O.Pekso"_s, {known});
         QCOMPARE(typedShort.shortName, u"O.Pekso"_s);
@@ -157,7 +159,8 @@ private slots:
         const Person typedFull = SpeakerField::person(u"Karimov Akmal"_s, {known});
         QCOMPARE(typedFull.shortName, u"A.Karimov"_s);
         QCOMPARE(SpeakerField::text(typedFull), u"Karimov Akmal"_s);
-        const QList<Person> participants = SpeakerField::persons(u"O.Pekso, A.Karimov, "_s, {known});
+        const QList<Person> participants
+            = SpeakerField::persons(u"O.Pekso, A.Karimov, "_s, {known});
         QCOMPARE(participants.size(), 2);
         QCOMPARE(participants.at(0), known);
         QCOMPARE(SpeakerField::listText(participants), u"O.Pekso, A.Karimov"_s);
@@ -171,9 +174,10 @@ private slots:
         latest.date = QDate(2025, 7, 10);
         latest.chair.shortName = u"A.Ishanxodjaev"_s;
         latest.secretary.shortName = u"N.Abdullayev"_s;
-        latest.attendance = {Attendance{{0, u"A"_s, {}, {}, {}}, AttendanceRole::Member, Presence::Absent, u"kasal"_s},
-                             Attendance{{0, u"B"_s, {}, {}, {}}, AttendanceRole::Invited, Presence::Present, {}}};
-        latest.agenda.append(AgendaItem{});
+        latest.attendance = {Attendance {{0, u"A"_s, {}, {}, {}}, AttendanceRole::Member,
+                                 Presence::Absent, u"kasal"_s},
+            Attendance {{0, u"B"_s, {}, {}, {}}, AttendanceRole::Invited, Presence::Present, {}}};
+        latest.agenda.append(AgendaItem {});
         const Meeting next = MeetingFactory::next(latest, QDate(2025, 8, 1));
         QCOMPARE(next.councilName, latest.councilName);
         QCOMPARE(next.number, 4);
@@ -193,8 +197,8 @@ private slots:
         meeting.id = 5;
         meeting.revision = 4;
         meeting.status = MeetingStatus::Signed;
-        meeting.agenda.append(AgendaItem{});
-        meeting.agenda[0].reports.append(SpeakerReport{});
+        meeting.agenda.append(AgendaItem {});
+        meeting.agenda[0].reports.append(SpeakerReport {});
         Resolution r;
         r.agendaItemUid = meeting.agenda[0].uid;
         r.followUpStatus = FollowUpStatus::Done;

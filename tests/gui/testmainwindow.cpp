@@ -16,18 +16,21 @@
 #include "gui/meetingsession.h"
 #include "gui/numbereddelegate.h"
 #include "gui/previewwidget.h"
+#include "gui/reopendialog.h"
 #include "gui/reporteditor.h"
 #include "gui/resolutionmodel.h"
 #include "gui/resolutionspage.h"
 #include "gui/searchresultmodel.h"
 #include "gui/typingreplacement.h"
 #include "storage/database.h"
+#include "storage/lifecyclerepository.h"
 #include "storage/meetingrepository.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,8 +57,7 @@ namespace {
 constexpr int saveTimeoutMs = 5000;
 
 // Answers the next dialog of type T from inside its exec(), as a user would.
-template<typename T>
-void whenShown(std::function<void(T*)> act)
+template<typename T> void whenShown(std::function<void(T*)> act)
 {
     auto* timer = new QTimer(qApp);
     timer->setInterval(20);
@@ -139,8 +141,7 @@ private:
         return (*database)->meetings().save(meeting)->id;
     }
 
-    template<typename T>
-    T* child(QWidget* parent, const char* name)
+    template<typename T> T* child(QWidget* parent, const char* name)
     {
         T* found = parent->findChild<T*>(QString::fromLatin1(name));
         if (!found)
@@ -150,7 +151,8 @@ private:
 
     bool waitSaved(MainWindow& window)
     {
-        return QTest::qWaitFor([&] { return window.session() && window.session()->isSaved(); }, saveTimeoutMs);
+        return QTest::qWaitFor(
+            [&] { return window.session() && window.session()->isSaved(); }, saveTimeoutMs);
     }
 
     // Types into a table cell as a user does: F2, the text, Return.
@@ -187,7 +189,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        QSettings::setPath(
+            QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         QCoreApplication::setOrganizationName(u"BayonTest"_s);
         QCoreApplication::setApplicationName(u"bayon-test"_s);
     }
@@ -234,7 +237,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(agenda, "addReportButton"), Qt::LeftButton);
         ReportEditor* report = agenda->reportEditor();
         type(child<QLineEdit>(report, "speakerEdit"), u"O.Pekso"_s);
-        type(child<QPlainTextEdit>(report, "leadEdit"), u"O.Pekso soʻzga chiqib, maʼlumot berdi."_s);
+        type(
+            child<QPlainTextEdit>(report, "leadEdit"), u"O.Pekso soʻzga chiqib, maʼlumot berdi."_s);
         auto* body = child<QTextEdit>(report, "bodyEdit");
         type(body, u"IQTISODIY KOʻRSATKICHLAR:"_s);
         QTest::mouseClick(child<QAbstractButton>(report, "headingButton"), Qt::LeftButton);
@@ -250,7 +254,8 @@ private slots:
         // Two more rows pasted from a spreadsheet at a new row.
         QTest::mouseClick(child<QPushButton>(report, "addRowButton"), Qt::LeftButton);
         kpi->setCurrentIndex(kpi->model()->index(1, 0));
-        QGuiApplication::clipboard()->setText(u"Eksport\t38,7\tmln dollar\t2025-yil\t+25 %\nLoyihalar\t1 152\tta\t\t"_s);
+        QGuiApplication::clipboard()->setText(
+            u"Eksport\t38,7\tmln dollar\t2025-yil\t+25 %\nLoyihalar\t1 152\tta\t\t"_s);
         QTest::keyClick(kpi, Qt::Key_V, Qt::ControlModifier);
 
         // Three resolutions.
@@ -259,15 +264,16 @@ private slots:
         auto* addResolution = child<QPushButton>(resolutions, "addResolutionButton");
         auto* text = child<QPlainTextEdit>(resolutions, "textEdit");
         auto* kind = child<QComboBox>(resolutions, "kindCombo");
-        for (const QString& sentence : {u"Axborot maʼlumot uchun qabul qilinsin."_s, u"Takliflar maʼqullansin."_s,
-                                        u"Vazirlikka tavsiya etilsin."_s}) {
+        for (const QString& sentence : {u"Axborot maʼlumot uchun qabul qilinsin."_s,
+                 u"Takliflar maʼqullansin."_s, u"Vazirlikka tavsiya etilsin."_s}) {
             QTest::mouseClick(addResolution, Qt::LeftButton);
             type(text, sentence);
         }
         kind->setFocus();
         kind->setCurrentIndex(kind->findData(int(ResolutionKind::Recommend)));
         emit kind->activated(kind->currentIndex());
-        type(child<QLineEdit>(resolutions, "addresseeEdit"), u"Raqamli texnologiyalar vazirligiga"_s);
+        type(child<QLineEdit>(resolutions, "addresseeEdit"),
+            u"Raqamli texnologiyalar vazirligiga"_s);
         type(child<QLineEdit>(resolutions, "responsibleEdit"), u"N.Abdullayev"_s);
 
         QVERIFY(waitSaved(*window));
@@ -289,17 +295,17 @@ private slots:
         QCOMPARE(table.rows.at(0).indicator, u"Xodimlar soni"_s);
         QCOMPARE(table.rows.at(0).value, std::optional<double>(92000));
         QCOMPARE(table.rows.at(0).unit, u"nafar"_s);
-        QCOMPARE(table.rows.at(0).change, (KpiChange{ChangeKind::Factor, 1.4}));
+        QCOMPARE(table.rows.at(0).change, (KpiChange {ChangeKind::Factor, 1.4}));
         QCOMPARE(table.rows.at(1).indicator, u"Eksport"_s);
         QCOMPARE(table.rows.at(1).value, std::optional<double>(38.7));
-        QCOMPARE(table.rows.at(1).change, (KpiChange{ChangeKind::Percent, 25}));
+        QCOMPARE(table.rows.at(1).change, (KpiChange {ChangeKind::Percent, 25}));
         QCOMPARE(table.rows.at(2).value, std::optional<double>(1152));
         QCOMPARE(m.resolutions.size(), 3);
         QCOMPARE(m.resolutions.at(0).text, u"Axborot maʼlumot uchun qabul qilinsin."_s);
         QCOMPARE(m.resolutions.at(2).text, u"Vazirlikka tavsiya etilsin."_s);
         QCOMPARE(m.resolutions.at(2).kind, ResolutionKind::Recommend);
         QCOMPARE(m.resolutions.at(2).addressee, u"Raqamli texnologiyalar vazirligiga"_s);
-        QCOMPARE(m.resolutions.at(2).responsible, QStringList{u"N.Abdullayev"_s});
+        QCOMPARE(m.resolutions.at(2).responsible, QStringList {u"N.Abdullayev"_s});
         // New resolutions decide on the last agenda item unless told otherwise.
         QCOMPARE(m.resolutions.at(0).agendaItemUid, m.agenda.at(1).uid);
         QVERIFY(window->windowTitle().contains(window->saveStateText()));
@@ -322,7 +328,8 @@ private slots:
         view->setCurrentIndex(model->index(0, 0));
         QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
         QCOMPARE(model->index(0, 0).data().toString(), second);
-        QCOMPARE(NumberedDelegate::shownText(model->index(1, 0), AgendaModel::NumeralRole), u"II. "_s + first);
+        QCOMPARE(NumberedDelegate::shownText(model->index(1, 0), AgendaModel::NumeralRole),
+            u"II. "_s + first);
         QCOMPARE(view->currentIndex().row(), 1); // the moved item stays selected
         QVERIFY(waitSaved(*window));
         QCOMPARE(stored(id).agenda.at(0).title.simplified(), second);
@@ -339,7 +346,8 @@ private slots:
         QApplication::sendEvent(view->viewport(), &drop);
 
         QCOMPARE(model->index(0, 0).data().toString(), first);
-        QCOMPARE(NumberedDelegate::shownText(model->index(0, 0), AgendaModel::NumeralRole), u"I. "_s + first);
+        QCOMPARE(NumberedDelegate::shownText(model->index(0, 0), AgendaModel::NumeralRole),
+            u"I. "_s + first);
         QVERIFY(waitSaved(*window));
         QCOMPARE(stored(id).agenda.at(0).title.simplified(), first);
 
@@ -410,7 +418,8 @@ private slots:
         const QUuid reportUid = original.agenda.at(0).reports.at(0).uid;
         QCOMPARE(doc->kpiTable(reportUid, 0)->rows.at(0).value, std::optional<double>(7));
         undoKeys(kpi);
-        QCOMPARE(doc->kpiTable(reportUid, 0)->rows.at(0), original.agenda.at(0).reports.at(0).kpiTables.at(0).rows.at(0));
+        QCOMPARE(doc->kpiTable(reportUid, 0)->rows.at(0),
+            original.agenda.at(0).reports.at(0).kpiTables.at(0).rows.at(0));
         auto* body = child<QTextEdit>(report, "bodyEdit");
         body->moveCursor(QTextCursor::End);
         type(body, u" Qoʻshimcha."_s);
@@ -423,12 +432,14 @@ private slots:
         auto* resolutions = child<QTableView>(editor->resolutionsPage(), "resolutionsView");
         resolutions->setFocus();
         resolutions->setCurrentIndex(resolutions->model()->index(1, 0));
-        QTest::mouseClick(child<QPushButton>(editor->resolutionsPage(), "removeResolutionButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(editor->resolutionsPage(), "removeResolutionButton"),
+            Qt::LeftButton);
         QCOMPARE(doc->meeting().resolutions.size(), original.resolutions.size() - 1);
         undoKeys(resolutions);
         QCOMPARE(doc->meeting().resolutions, original.resolutions);
 
-        // What the database gets is the meeting after all that: the place changed, the rest as it was.
+        // What the database gets is the meeting after all that: the place changed, the rest as it
+        // was.
         QVERIFY(waitSaved(*window));
         Meeting expected = original;
         expected.place = u"Samarqand"_s;
@@ -527,10 +538,11 @@ private slots:
         QString shownMessage;
         whenShown<ConflictDialog>([&](ConflictDialog* dialog) {
             shownMessage = dialog->findChild<QLabel*>(u"messageLabel"_s)->text();
-            const char* button = choice == ConflictDialog::KeepMine       ? "keepMineButton"
-                                 : choice == ConflictDialog::ReloadTheirs ? "reloadButton"
-                                                                          : "copyButton";
-            QTest::mouseClick(dialog->findChild<QAbstractButton*>(QString::fromLatin1(button)), Qt::LeftButton);
+            const char* button = choice == ConflictDialog::KeepMine ? "keepMineButton"
+                : choice == ConflictDialog::ReloadTheirs            ? "reloadButton"
+                                                                    : "copyButton";
+            QTest::mouseClick(
+                dialog->findChild<QAbstractButton*>(QString::fromLatin1(button)), Qt::LeftButton);
         });
         auto* council = child<QLineEdit>(window->editor(), "councilEdit");
         council->setFocus();
@@ -581,20 +593,64 @@ private slots:
         QVERIFY(!child<QPushButton>(editor->agendaPage(), "addItemButton")->isEnabled());
         auto* title = child<QPlainTextEdit>(editor->agendaPage(), "titleEdit");
         QVERIFY(title->isReadOnly());
-        QTest::mouseClick(child<QPushButton>(editor->agendaPage(), "addItemButton"), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QPushButton>(editor->agendaPage(), "addItemButton"), Qt::LeftButton);
         QCOMPARE(window->session()->document()->meeting(), stored(id));
 
-        // Reopening asks first; No keeps it locked.
-        answerMessageBox(QMessageBox::No);
+        // Reopening asks for a reason; Cancel keeps it locked.
+        whenShown<ReopenDialog>([](ReopenDialog* dialog) { dialog->reject(); });
         QTest::mouseClick(child<QPushButton>(editor, "reopenButton"), Qt::LeftButton);
         QVERIFY(window->session()->document()->isReadOnly());
-        answerMessageBox(QMessageBox::Yes);
+        bool okWasDisabled = false;
+        whenShown<ReopenDialog>([&](ReopenDialog* dialog) {
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            okWasDisabled = !ok->isEnabled();
+            type(dialog->findChild<QPlainTextEdit*>(u"reasonEdit"_s),
+                u"Kengash a'zosining taklifi"_s);
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
         QTest::mouseClick(child<QPushButton>(editor, "reopenButton"), Qt::LeftButton);
+        QVERIFY(okWasDisabled);
         QVERIFY(!window->session()->document()->isReadOnly());
-        QVERIFY(!title->isReadOnly());
+        QVERIFY(!child<QPlainTextEdit>(editor->agendaPage(), "titleEdit")->isReadOnly());
         QVERIFY(!child<QWidget>(editor, "readOnlyBanner")->isVisible());
-        QVERIFY(waitSaved(*window));
         QCOMPARE(stored(id).status, MeetingStatus::Draft);
+        {
+            // The reopening is in the audit log with its reason, typed apostrophe put right.
+            auto database = Database::open(m_path);
+            const auto history = (*database)->lifecycle().history(id);
+            QVERIFY(history);
+            QVERIFY(std::any_of(
+                history->audit.cbegin(), history->audit.cend(), [](const AuditEntry& entry) {
+                    return entry.to == MeetingStatus::Draft
+                        && entry.note == u"Kengash aʼzosining taklifi"_s;
+                }));
+        }
+        // Edits are possible and saved again.
+        auto* place = child<QLineEdit>(editor, "placeEdit");
+        place->selectAll();
+        type(place, u"Xiva"_s);
+        QVERIFY(waitSaved(*window));
+        QCOMPARE(stored(id).place, u"Xiva"_s);
+
+        // Through review to final from the status field: locking asks first.
+        child<QTabWidget>(editor, "tabs")->setCurrentWidget(editor->meetingPage());
+        auto* status = child<QComboBox>(editor->meetingPage(), "statusCombo");
+        const auto choose = [status](MeetingStatus value) {
+            status->setCurrentIndex(status->findData(int(value)));
+            emit status->activated(status->currentIndex());
+        };
+        choose(MeetingStatus::Review);
+        QCOMPARE(stored(id).status, MeetingStatus::Review);
+        answerMessageBox(QMessageBox::No);
+        choose(MeetingStatus::Final);
+        QCOMPARE(stored(id).status, MeetingStatus::Review);
+        answerMessageBox(QMessageBox::Yes);
+        choose(MeetingStatus::Final);
+        QCOMPARE(stored(id).status, MeetingStatus::Final);
+        QVERIFY(window->session()->document()->isReadOnly());
+        QVERIFY(child<QLineEdit>(editor, "councilEdit")->isReadOnly());
+        QCOMPARE(status->currentData().toInt(), int(MeetingStatus::Final));
     }
 
     void findInAllMeetingsOpensThePart()
@@ -619,7 +675,8 @@ private slots:
         results->setCurrentIndex(find->results()->index(resolutionRow, 0));
         QTest::keyClick(results, Qt::Key_Return);
         QCOMPARE(window->session()->document()->meeting().id, id);
-        QCOMPARE(child<QTabWidget>(window->editor(), "tabs")->currentWidget(), window->editor()->resolutionsPage());
+        QCOMPARE(child<QTabWidget>(window->editor(), "tabs")->currentWidget(),
+            window->editor()->resolutionsPage());
         auto* view = child<QTableView>(window->editor()->resolutionsPage(), "resolutionsView");
         QCOMPARE(view->currentIndex().row() + 1, part.section(u' ', 1).toInt());
     }

@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 constexpr QChar nbsp(0x00A0);
-}
+} // namespace
 
 class TestModels : public QObject
 {
@@ -60,7 +60,8 @@ private slots:
         const QString second = doc.meeting().agenda.at(1).title;
         QCOMPARE(model.index(0, 0).data(AgendaModel::NumeralRole).toString(), u"I"_s);
         QCOMPARE(model.index(1, 0).data(AgendaModel::NumeralRole).toString(), u"II"_s);
-        QCOMPARE(NumberedDelegate::shownText(model.index(1, 0), AgendaModel::NumeralRole), u"II. "_s + second.simplified());
+        QCOMPARE(NumberedDelegate::shownText(model.index(1, 0), AgendaModel::NumeralRole),
+            u"II. "_s + second.simplified());
 
         QVERIFY(model.move(1, 0));
         QCOMPARE(doc.meeting().agenda.at(0).title, second);
@@ -113,7 +114,10 @@ private slots:
         QCOMPARE(presence.data(Qt::EditRole).toInt(), int(Presence::Absent));
         QVERIFY(model.setData(model.index(0, AttendanceModel::FullNameColumn), QString()));
         QVERIFY(model.setData(model.index(0, AttendanceModel::ShortNameColumn), QString()));
-        QVERIFY(!model.index(0, AttendanceModel::FullNameColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(!model.index(0, AttendanceModel::FullNameColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         doc.undoStack()->undo();
@@ -132,8 +136,11 @@ private slots:
         SpeakerReport report;
         report.speaker.shortName = u"A.Karimov"_s;
         doc.push(new AddRemoveReportCommand(&doc, ListAction::Add, item, 0, report));
-        QCOMPARE(NumberedDelegate::shownText(model.index(0, 0), ReportListModel::NumeralRole), u"1. A.Karimov"_s);
-        QCOMPARE(NumberedDelegate::shownText(model.index(1, 0), ReportListModel::NumeralRole).left(3), u"2. "_s);
+        QCOMPARE(NumberedDelegate::shownText(model.index(0, 0), ReportListModel::NumeralRole),
+            u"1. A.Karimov"_s);
+        QCOMPARE(
+            NumberedDelegate::shownText(model.index(1, 0), ReportListModel::NumeralRole).left(3),
+            u"2. "_s);
         // The item goes: the model lets go of it rather than show a stale list.
         doc.push(new AddRemoveAgendaItemCommand(&doc, ListAction::Remove, 0));
         QCOMPARE(model.rowCount(), 0);
@@ -143,7 +150,8 @@ private slots:
     {
         MeetingDocument doc(sample());
         const QUuid report = doc.meeting().agenda.at(0).reports.at(0).uid;
-        doc.push(new AddRemoveKpiTableCommand(&doc, ListAction::Add, report, 0, KpiTable{u"Sinov"_s, {KpiRow{}}}));
+        doc.push(new AddRemoveKpiTableCommand(
+            &doc, ListAction::Add, report, 0, KpiTable {u"Sinov"_s, {KpiRow {}}}));
         KpiTableModel model;
         model.setDocument(&doc);
         QAbstractItemModelTester tester(&model, mode);
@@ -170,22 +178,23 @@ private slots:
 
         const QModelIndex change = model.index(0, KpiTableModel::ChangeColumn);
         QVERIFY(model.setData(change, u"1,4 barobar"_s));
-        QCOMPARE(doc.kpiTable(report, 0)->rows.at(0).change, (KpiChange{ChangeKind::Factor, 1.4}));
+        QCOMPARE(doc.kpiTable(report, 0)->rows.at(0).change, (KpiChange {ChangeKind::Factor, 1.4}));
         QVERIFY(model.setData(change, u"+25 %"_s));
-        QCOMPARE(doc.kpiTable(report, 0)->rows.at(0).change, (KpiChange{ChangeKind::Percent, 25}));
+        QCOMPARE(doc.kpiTable(report, 0)->rows.at(0).change, (KpiChange {ChangeKind::Percent, 25}));
         QVERIFY(model.setData(change, u"koʻp"_s));
         QCOMPARE(model.invalidCellCount(), 1);
 
         // Each cell edit is one step.
         doc.undoStack()->undo();
-        QCOMPARE(doc.kpiTable(report, 0)->rows.at(0).change, (KpiChange{ChangeKind::Factor, 1.4}));
+        QCOMPARE(doc.kpiTable(report, 0)->rows.at(0).change, (KpiChange {ChangeKind::Factor, 1.4}));
     }
 
     void kpiPasteFromASpreadsheet()
     {
         MeetingDocument doc(sample());
         const QUuid report = doc.meeting().agenda.at(0).reports.at(0).uid;
-        doc.push(new AddRemoveKpiTableCommand(&doc, ListAction::Add, report, 0, KpiTable{u"Sinov"_s, {KpiRow{}}}));
+        doc.push(new AddRemoveKpiTableCommand(
+            &doc, ListAction::Add, report, 0, KpiTable {u"Sinov"_s, {KpiRow {}}}));
         KpiTableModel model;
         model.setDocument(&doc);
         QAbstractItemModelTester tester(&model, mode);
@@ -201,17 +210,17 @@ private slots:
         QCOMPARE(table->rows.size(), 3);
         QCOMPARE(table->rows.at(0).indicator, u"Xodimlar soni"_s);
         QCOMPARE(table->rows.at(0).value, std::optional<double>(92000));
-        QCOMPARE(table->rows.at(0).change, (KpiChange{ChangeKind::Factor, 1.4}));
+        QCOMPARE(table->rows.at(0).change, (KpiChange {ChangeKind::Factor, 1.4}));
         QCOMPARE(table->rows.at(1).value, std::optional<double>(38.7));
         QCOMPARE(table->rows.at(1).unit, u"mln dollar"_s);
-        QCOMPARE(table->rows.at(1).change, (KpiChange{ChangeKind::Percent, 25}));
+        QCOMPARE(table->rows.at(1).change, (KpiChange {ChangeKind::Percent, 25}));
         QVERIFY(!table->rows.at(2).value.has_value());
         QCOMPARE(model.index(2, KpiTableModel::ValueColumn).data().toString(), u"koʻp"_s);
         QVERIFY(model.index(2, KpiTableModel::ValueColumn).data(Qt::BackgroundRole).isValid());
 
         doc.undoStack()->undo();
         QCOMPARE(doc.kpiTable(report, 0)->rows.size(), 1);
-        QCOMPARE(doc.kpiTable(report, 0)->rows.at(0), KpiRow{});
+        QCOMPARE(doc.kpiTable(report, 0)->rows.at(0), KpiRow {});
 
         QVERIFY(model.addRow(1));
         QCOMPARE(model.rowCount(), 2);
@@ -231,7 +240,8 @@ private slots:
         doc.push(new AddRemoveKpiTableCommand(&doc, ListAction::Remove, report, 0));
         QCOMPARE(model.rowCount(), 0);
         model.setTable(report, 0);
-        doc.push(new AddRemoveReportCommand(&doc, ListAction::Remove, doc.meeting().agenda.at(0).uid, 0));
+        doc.push(new AddRemoveReportCommand(
+            &doc, ListAction::Remove, doc.meeting().agenda.at(0).uid, 0));
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -306,7 +316,7 @@ private slots:
     {
         MeetingListModel model;
         QAbstractItemModelTester tester(&model, mode);
-        QList<MeetingSummary> meetings{
+        QList<MeetingSummary> meetings {
             {3, 1, u"K"_s, 2, QDate(2025, 6, 23), MeetingStatus::Draft, u"Uchinchi"_s},
             {2, 1, u"K"_s, 1, QDate(2025, 1, 10), MeetingStatus::Signed, u"Ikkinchi"_s},
             {1, 1, u"K"_s, 5, QDate(2024, 12, 1), MeetingStatus::Final, u"Birinchi"_s},
@@ -339,10 +349,14 @@ private slots:
     {
         SearchResultModel model;
         QAbstractItemModelTester tester(&model, mode);
-        model.setHits({{4, 3, QDate(2025, 7, 10), u"report 1.1"_s, u"yuqori [oʻsish] surʼatiga"_s}});
+        model.setHits(
+            {{4, 3, QDate(2025, 7, 10), u"report 1.1"_s, u"yuqori [oʻsish] surʼatiga"_s}});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, SearchResultModel::PartColumn).data().toString(), u"Report I.1"_s);
-        QVERIFY(model.index(0, SearchResultModel::SnippetColumn).data().toString().contains(u"«oʻsish»"_s));
+        QVERIFY(model.index(0, SearchResultModel::SnippetColumn)
+                    .data()
+                    .toString()
+                    .contains(u"«oʻsish»"_s));
         QCOMPARE(model.index(0, 0).data(SearchResultModel::PartRole).toString(), u"report 1.1"_s);
     }
 
@@ -350,12 +364,24 @@ private slots:
     {
         PersonListModel model;
         QAbstractItemModelTester tester(&model, mode);
-        model.setPersons({Person{1, u"Abdullayev Nodir"_s, u"N.Abdullayev"_s, u"Kotib"_s, {}},
-                          Person{2, u"Ishanxodjaev Abdulla"_s, u"A.Ishanxodjaev"_s, u"Rais"_s, {}}});
+        model.setPersons({Person {1, u"Abdullayev Nodir"_s, u"N.Abdullayev"_s, u"Kotib"_s, {}},
+            Person {2, u"Ishanxodjaev Abdulla"_s, u"A.Ishanxodjaev"_s, u"Rais"_s, {}}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.find(u"n.abdullayev"_s)->directoryId, 1);
         QCOMPARE(model.find(u"Ishanxodjaev Abdulla"_s)->directoryId, 2);
         QVERIFY(!model.find(u"Karimov"_s));
+
+        // Completion in Uzbek order, whichever apostrophe a name was stored with.
+        model.setPersons({Person {1, u"Shodiyev Anvar"_s, {}, {}, {}},
+            Person {2, u"O'rinov Bek"_s, {}, {}, {}}, Person {3, u"Zokirov Ali"_s, {}, {}, {}},
+            Person {4, u"Abdullayev Nodir"_s, {}, {}, {}},
+            Person {5, u"Gʻofurov Olim"_s, {}, {}, {}}});
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order << model.index(row, 0).data().toString();
+        QCOMPARE(order,
+            (QStringList {u"Abdullayev Nodir"_s, u"Zokirov Ali"_s, u"O'rinov Bek"_s,
+                u"Gʻofurov Olim"_s, u"Shodiyev Anvar"_s}));
     }
 };
 

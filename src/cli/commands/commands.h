@@ -15,5 +15,11 @@ int runSearch(CliContext& context);
 int runNormalize(CliContext& context);
 int runTranslit(CliContext& context);
 int runCheck(CliContext& context);
+int runStatus(CliContext& context);
+int runHistory(CliContext& context);
+int runVerify(CliContext& context);
+int runAttach(CliContext& context);
+int runDecisions(CliContext& context);
+int runCouncils(CliContext& context);
 
 } // namespace Bayon::Cli

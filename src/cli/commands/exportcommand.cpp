@@ -4,6 +4,8 @@
 #include "document/protocolexporter.h"
 #include "storage/meetingrepository.h"
 
+#include <QDate>
+
 namespace Bayon::Cli {
 
 namespace {
@@ -27,7 +29,20 @@ int runExport(CliContext& context)
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption scriptOption(QStringLiteral("script"), QStringLiteral("latn|cyrl"),
                                           QStringLiteral("SCRIPT"), QStringLiteral("latn"));
-    parser.addOptions({outputOption, formatOption, scriptOption});
+    // Protocol forms (issue 7): another form, or an extract.
+    const QCommandLineOption formOption(QStringLiteral("form"), QStringLiteral("full|short|narrative"),
+                                        QStringLiteral("FORM"));
+    const QCommandLineOption extractOption(QStringLiteral("extract"),
+                                           QStringLiteral("an extract of agenda item N (1, 2, …)"),
+                                           QStringLiteral("N"));
+    const QCommandLineOption addresseeOption(QStringLiteral("addressee"),
+                                             QStringLiteral("an extract of the resolutions addressed to NAME"),
+                                             QStringLiteral("NAME"));
+    const QCommandLineOption dateOption(QStringLiteral("extract-date"),
+                                        QStringLiteral("the date the extract is certified (YYYY-MM-DD; today)"),
+                                        QStringLiteral("DATE"));
+    parser.addOptions({outputOption, formatOption, scriptOption, formOption, extractOption, addresseeOption,
+                       dateOption});
     if (!context.parse(parser))
         return context.usage(context.parseError());
     const QStringList args = parser.positionalArguments();
@@ -51,11 +66,38 @@ int runExport(CliContext& context)
     if (!script)
         return context.usage(QStringLiteral("unknown script '%1' (expected latn|cyrl)").arg(parser.value(scriptOption)));
 
+    ProtocolOptions options;
+    if (parser.isSet(formOption)) {
+        options.form = enumFromKey<ProtocolForm>(parser.value(formOption));
+        if (!options.form)
+            return context.usage(QStringLiteral("unknown form '%1' (expected full|short|narrative)")
+                                     .arg(parser.value(formOption)));
+    }
+    if (parser.isSet(extractOption) && parser.isSet(addresseeOption))
+        return context.usage(QStringLiteral("choose --extract N or --addressee NAME, not both"));
+    if (parser.isSet(extractOption)) {
+        bool ok = false;
+        const int item = parser.value(extractOption).toInt(&ok);
+        if (!ok || item < 1)
+            return context.usage(QStringLiteral("--extract takes the number of an agenda item (1, 2, …)"));
+        options.extractItem = item - 1;
+    }
+    if (parser.isSet(addresseeOption)) {
+        options.addressee = parser.value(addresseeOption).trimmed();
+        if (options.addressee.isEmpty())
+            return context.usage(QStringLiteral("--addressee needs a name"));
+    }
+    if (parser.isSet(dateOption)) {
+        options.extractDate = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!options.extractDate.isValid())
+            return context.usage(QStringLiteral("--extract-date takes a date as YYYY-MM-DD"));
+    }
+
     const Result<Meeting> meeting = context.loadMeeting(args.first());
     if (!meeting)
         return context.fail(meeting.error());
 
-    const Status exported = ProtocolExporter::exportMeeting(*meeting, output, *format, *script);
+    const Status exported = ProtocolExporter::exportMeeting(*meeting, output, *format, options, *script);
     if (!exported)
         return context.fail(exported.error());
     return CliContext::Success;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/attachment.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Bayon {
+
+class StatementCache;
+
+// The files kept with meetings (attachments): the bytes in a BLOB beside their
+// SHA-256, one file per meeting once (by its hash). Runs inside the caller's
+// transaction.
+class AttachmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
+
+public:
+    explicit AttachmentStore(StatementCache& statements);
+
+    // Refuses bytes already attached to the meeting (Error::Code::Refused).
+    Status insert(qint64 meetingId, const Attachment& attachment);
+    // In the order they were attached, with their bytes.
+    Result<QList<Attachment>> load(qint64 meetingId) const;
+    Status remove(qint64 meetingId, const QString& sha256);
+
+private:
+    StatementCache& m_statements;
+};
+
+} // namespace Bayon

@@ -36,6 +36,9 @@ Meeting MeetingFactory::duplicate(const Meeting& source)
     copy.id = 0;
     copy.revision = 0;
     copy.status = MeetingStatus::Draft;
+    // The scan of a signed paper copy belongs to the meeting that was signed,
+    // not to a new draft made from it.
+    copy.attachments.clear();
     QHash<QUuid, QUuid> items;
     for (AgendaItem& item : copy.agenda) {
         const QUuid fresh = QUuid::createUuid();
@@ -49,6 +52,7 @@ Meeting MeetingFactory::duplicate(const Meeting& source)
         resolution.agendaItemUid = items.value(resolution.agendaItemUid);
         resolution.followUpStatus = FollowUpStatus::Open;
         resolution.statusNote.clear();
+        resolution.followUpHistory.clear();
     }
     return copy;
 }

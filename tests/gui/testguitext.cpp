@@ -202,8 +202,13 @@ private slots:
         Resolution r;
         r.agendaItemUid = meeting.agenda[0].uid;
         r.followUpStatus = FollowUpStatus::Done;
+        r.followUpHistory.append(FollowUpEntry {QDate(2025, 8, 1), FollowUpStatus::Done, QStringLiteral("bajarildi"), QStringLiteral("Kotib"), {}});
         meeting.resolutions.append(r);
+        meeting.attachments.append(Attachment::fromData(QStringLiteral("imzolangan.pdf"), QStringLiteral("application/pdf"),
+                                                        QByteArrayLiteral("%PDF-1.4"), {}, QStringLiteral("Kotib")));
         const Meeting copy = MeetingFactory::duplicate(meeting);
+        QVERIFY(copy.attachments.isEmpty());
+        QVERIFY(copy.resolutions[0].followUpHistory.isEmpty());
         QCOMPARE(copy.id, 0);
         QCOMPARE(copy.status, MeetingStatus::Draft);
         QVERIFY(copy.agenda[0].uid != meeting.agenda[0].uid);

@@ -361,6 +361,13 @@ private:
         if (!lead.isEmpty())
             introducing(paragraph({plain(t(lead))}));
 
+        bodyWithTables(report);
+    }
+
+    // The report's body, each KPI table placed after the section it belongs
+    // to; tables that match no section follow the body.
+    void bodyWithTables(const SpeakerReport& report)
+    {
         QList<const KpiTable*> tables;
         for (const KpiTable& table : report.kpiTables)
             tables.append(&table);
@@ -734,20 +741,7 @@ private:
                 else if (!lead.isEmpty())
                     runs = {plain(t(lead))};
                 introducing(paragraph(runs));
-                QList<const KpiTable*> tables;
-                for (const KpiTable& table : report.kpiTables)
-                    tables.append(&table);
-                QString section;
-                for (const ReportBody::Block& part : ReportBody::parse(report.body)) {
-                    if (part.kind == ReportBody::Block::Kind::Heading) {
-                        tablesOfSection(section, tables);
-                        section = part.text;
-                    }
-                    bodyPart(part);
-                }
-                tablesOfSection(section, tables);
-                for (const KpiTable* table : std::as_const(tables))
-                    kpiTable(*table);
+                bodyWithTables(report);
             }
             if (!item.discussion.isEmpty()) {
                 label(u"SOʻZGA CHIQDILAR:"_s);

@@ -69,13 +69,8 @@ Result<LifecycleState> SqliteLifecycleRepository::stateInTransaction(qint64 meet
     if (!query)
         return query.error();
     QSqlQuery& row = **query;
-    if (!row.next()) {
-        const bool failed = row.lastError().isValid();
-        Error error = failed ? SS::errorOf(row, doing)
-                             : Error::notFound(tr("There is no meeting %1.").arg(meetingId));
-        row.finish();
-        return error;
-    }
+    if (const Status found = SS::firstMeetingRow(row, meetingId, doing); !found)
+        return found.error();
     LifecycleState state;
     state.meetingId = meetingId;
     const std::optional<MeetingStatus> status = enumFromKey<MeetingStatus>(row.value(0).toString());

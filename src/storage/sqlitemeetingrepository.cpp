@@ -254,13 +254,8 @@ Result<Meeting> SqliteMeetingRepository::loadInTransaction(qint64 id) const
         if (!query)
             return query.error();
         QSqlQuery& row = **query;
-        if (!row.next()) {
-            const bool failed = row.lastError().isValid();
-            Error error = failed ? SS::errorOf(row, doing)
-                                 : Error::notFound(tr("There is no meeting %1.").arg(id));
-            row.finish();
-            return error;
-        }
+        if (const Status found = SS::firstMeetingRow(row, id, doing); !found)
+            return found.error();
         const Result<MeetingForm> form = parseKey<MeetingForm>(row.value(6), u"form"_s);
         const Result<MeetingStatus> status = parseKey<MeetingStatus>(row.value(7), u"status"_s);
         meeting.revision = row.value(0).toInt();

@@ -19,6 +19,18 @@ bool isBusy(const QSqlError& error)
     return ok && ((code & 0xff) == SqliteBusy || (code & 0xff) == SqliteLocked);
 }
 
+Status firstMeetingRow(QSqlQuery& query, qint64 meetingId, const QString& doing)
+{
+    if (query.next())
+        return {};
+    Error error = query.lastError().isValid()
+        ? errorOf(query, doing)
+        : Error::notFound(QCoreApplication::translate("SqliteMeetingRepository", "There is no meeting %1.")
+                              .arg(meetingId));
+    query.finish();
+    return error;
+}
+
 Error errorOf(const QSqlQuery& query, const QString& doing)
 {
     const QSqlError error = query.lastError();

@@ -21,6 +21,10 @@ Status exec(QSqlQuery& query, const QString& doing);
 Status execDirect(const QSqlDatabase& db, const QString& sql, const QString& doing);
 // The error after a failed exec() or next().
 Error errorOf(const QSqlQuery& query, const QString& doing);
+// Steps to the first row of a query that selects one meeting. When there is
+// none, the query is finished and the Error says why: SQLite's failure, or
+// NotFound for a meeting that does not exist.
+Status firstMeetingRow(QSqlQuery& query, qint64 meetingId, const QString& doing);
 // Whether SQLite said the database is locked by another connection.
 bool isBusy(const QSqlError& error);
 

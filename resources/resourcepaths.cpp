@@ -17,6 +17,11 @@ QString secondSampleMeeting()
     return QStringLiteral(":/sample/second-meeting.json");
 }
 
+QString secondSampleEmblem()
+{
+    return QStringLiteral(":/sample/board-emblem.png");
+}
+
 QString transliterationRules()
 {
     return QStringLiteral(":/translit");

@@ -10,6 +10,8 @@ QString migrations();
 QString sampleMeeting();
 // The second, invented sample: a supervisory board's meeting in the full form.
 QString secondSampleMeeting();
+// The emblem of the second sample's body (a PNG drawn once for it).
+QString secondSampleEmblem();
 // The folder of transliteration rule files.
 QString transliterationRules();
 // The folder of the fonts embedded in the printed protocol.

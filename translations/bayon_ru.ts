@@ -13,6 +13,17 @@
         </message>
     </context>
     <context>
+        <name>AddRemoveAppendixCommand</name>
+        <message>
+            <source>Remove appendix</source>
+            <translation>Удалить приложение</translation>
+        </message>
+        <message>
+            <source>Add appendix</source>
+            <translation>Добавить приложение</translation>
+        </message>
+    </context>
+    <context>
         <name>AddRemoveAttendeeCommand</name>
         <message>
             <source>Remove attendee</source>
@@ -145,6 +156,96 @@
             <source>&amp;Report:</source>
             <translation>&amp;Доклад:</translation>
         </message>
+        <message>
+            <source>Vote</source>
+            <translation>Голосование</translation>
+        </message>
+        <message>
+            <source>The vote on the item as a whole, when the members vote on the question rather than on each resolution.</source>
+            <translation>Голосование по вопросу в целом — когда члены голосуют по вопросу, а не по каждому решению.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppendicesPage</name>
+        <message>
+            <source>&amp;Documents attached to the protocol:</source>
+            <translation>&amp;Документы, приложенные к протоколу:</translation>
+        </message>
+        <message>
+            <source>Appendices</source>
+            <translation>Приложения</translation>
+        </message>
+        <message>
+            <source>The k-th "(ilova qilinadi)" in the text refers to the k-th document; each prints after the signatures under the number shown</source>
+            <translation>k-е «(ilova qilinadi)» в тексте относится к k-му документу; каждый печатается после подписей под показанным номером</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Доб&amp;авить</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Выше</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Ниже</translation>
+        </message>
+        <message>
+            <source>Appendices check</source>
+            <translation>Проверка приложений</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>The document's title, printed under its number</source>
+            <translation>Название документа, печатается под его номером</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>&amp;Текст:</translation>
+        </message>
+        <message>
+            <source>Paragraphs; "## " starts a heading, "- " a bullet</source>
+            <translation>Абзацы; «## » начинает заголовок, «- » — пункт списка</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsDialog</name>
+        <message>
+            <source>Files attached to the meeting</source>
+            <translation>Файлы, прикреплённые к заседанию</translation>
+        </message>
+        <message>
+            <source>&amp;Files kept with the meeting (the SHA-256 proves the bytes are those attached):</source>
+            <translation>&amp;Файлы, хранящиеся с заседанием (SHA-256 подтверждает, что байты — те самые, что были прикреплены):</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Прикреплённые файлы</translation>
+        </message>
+        <message>
+            <source>&amp;Attach file…</source>
+            <translation>&amp;Прикрепить файл…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>Open a copy of the file with the system's viewer</source>
+            <translation>Открыть копию файла в системной программе просмотра</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::AgendaModel</name>
@@ -155,6 +256,123 @@
         <message>
             <source>Agenda item</source>
             <translation>Вопрос повестки</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::AppendicesPage</name>
+        <message>
+            <source>%1-ilova — %2</source>
+            <translation>Приложение %1 — %2</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Предупреждение: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::AttachmentListModel</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>Изображение PNG</translation>
+        </message>
+        <message>
+            <source>JPEG image</source>
+            <translation>Изображение JPEG</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n байт</numerusform>
+                <numerusform>%n байта</numerusform>
+                <numerusform>%n байт</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attached by %1</source>
+            <translation>Прикрепил(а): %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Attached</source>
+            <translation>Прикреплено</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::AttachmentsDialog</name>
+        <message>
+            <source>Files of meeting № %1 of %2</source>
+            <translation>Файлы заседания № %1 от %2</translation>
+        </message>
+        <message>
+            <source>This meeting is %1: files can be attached to it, but not removed until it is reopened.</source>
+            <translation>Состояние заседания: %1. К нему можно прикреплять файлы, но удалять их нельзя, пока заседание не откроют заново.</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Прикрепить файл</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>Не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>No temporary folder: %1</source>
+            <translation>Нет временной папки: %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation>Файл не прикреплён</translation>
+        </message>
+        <message>
+            <source>The file was not opened</source>
+            <translation>Файл не открыт</translation>
+        </message>
+        <message>
+            <source>The stored bytes of %1 no longer have the SHA-256 they were attached with.</source>
+            <translation>Сохранённые байты %1 больше не соответствуют SHA-256, с которым файл был прикреплён.</translation>
+        </message>
+        <message>
+            <source>No program to show %1 was found. A copy is in %2.</source>
+            <translation>Не найдена программа для просмотра %1. Копия лежит в %2.</translation>
+        </message>
+        <message>
+            <source>Remove the file</source>
+            <translation>Удаление файла</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the meeting? Its bytes are deleted from the database; the history keeps a line saying so.</source>
+            <translation>Удалить %1 из заседания? Его байты будут удалены из базы данных; в истории останется запись об этом.</translation>
+        </message>
+        <message>
+            <source>The file was not removed</source>
+            <translation>Файл не удалён</translation>
         </message>
     </context>
     <context>
@@ -189,6 +407,605 @@
         </message>
     </context>
     <context>
+        <name>Bayon::AuditLogModel</name>
+        <message>
+            <source>Status changed</source>
+            <translation>Состояние изменено</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Открыто заново</translation>
+        </message>
+        <message>
+            <source>Revision restored</source>
+            <translation>Редакция восстановлена</translation>
+        </message>
+        <message>
+            <source>File attached</source>
+            <translation>Файл прикреплён</translation>
+        </message>
+        <message>
+            <source>File removed</source>
+            <translation>Файл удалён</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортировано</translation>
+        </message>
+        <message>
+            <source>Control hash stored: %1</source>
+            <translation>Сохранён контрольный хеш: %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Редакция</translation>
+        </message>
+        <message>
+            <source>Note or reason</source>
+            <translation>Примечание или причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::CouncilMemberModel</name>
+        <message>
+            <source>A member needs a name.</source>
+            <translation>У члена должно быть имя.</translation>
+        </message>
+        <message>
+            <source>The term of %1 ends before it begins.</source>
+            <translation>Срок полномочий %1 заканчивается раньше, чем начинается.</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy; empty: no limit</source>
+            <translation>дд.мм.гггг; пусто — без ограничения</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Printed as</source>
+            <translation>Как в печати</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Конец</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::CouncilSettingsDialog</name>
+        <message>
+            <source>Council settings</source>
+            <translation>Настройки совета</translation>
+        </message>
+        <message>
+            <source>Store the body; its draft meetings take the template at once, final and signed ones keep theirs</source>
+            <translation>Сохранить орган: его черновые заседания сразу получают шаблон, окончательные и подписанные сохраняют свой</translation>
+        </message>
+        <message>
+            <source>New body</source>
+            <translation>Новый орган</translation>
+        </message>
+        <message>
+            <source>The body cannot be shown</source>
+            <translation>Не удаётся показать орган</translation>
+        </message>
+        <message>
+            <source>The body needs its full name, as the protocol's header prints it.</source>
+            <translation>Нужно полное название органа — так, как его печатает шапка протокола.</translation>
+        </message>
+        <message>
+            <source>The attendee-list threshold must be at least 1. To name every attendee in the text, untick the box instead.</source>
+            <translation>Порог списка участников должен быть не меньше 1. Чтобы назвать всех участников в тексте, снимите флажок.</translation>
+        </message>
+        <message>
+            <source>A fixed quorum must be at least 1 member.</source>
+            <translation>Фиксированный кворум должен быть не меньше 1 члена.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The fixed quorum (%1) is more than the %n member(s) serving today: no meeting could ever reach it.</source>
+            <translation>
+                <numerusform>Фиксированный кворум (%1) больше, чем %n действующий член: ни одно заседание его не наберёт.</numerusform>
+                <numerusform>Фиксированный кворум (%1) больше, чем %n действующих члена: ни одно заседание его не наберёт.</numerusform>
+                <numerusform>Фиксированный кворум (%1) больше, чем %n действующих членов: ни одно заседание его не наберёт.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The approval block needs the position and name of who approves, or untick it.</source>
+            <translation>Для блока утверждения нужны должность и имя утверждающего — или снимите флажок.</translation>
+        </message>
+        <message>
+            <source>The body needs its full name.</source>
+            <translation>Нужно полное название органа.</translation>
+        </message>
+        <message>
+            <source>&amp;Preview: meeting № %1 of %2, open in the editor, with the template as edited</source>
+            <translation>&amp;Просмотр: заседание № %1 от %2, открытое в редакторе, с изменённым шаблоном</translation>
+        </message>
+        <message>
+            <source>&amp;Preview: the body's next meeting, № %1 of %2. The meeting open in the editor is %3: it keeps the template it was finalised with.</source>
+            <translation>&amp;Просмотр: следующее заседание органа, № %1 от %2. Заседание, открытое в редакторе, в состоянии «%3»: у него остаётся шаблон, с которым оно было утверждено.</translation>
+        </message>
+        <message>
+            <source>&amp;Preview: the body's next meeting, № %1 of %2 (no agenda yet)</source>
+            <translation>&amp;Просмотр: следующее заседание органа, № %1 от %2 (повестки ещё нет)</translation>
+        </message>
+        <message>
+            <source>No member serves today: add the members above.</source>
+            <translation>Сегодня нет действующих членов: добавьте членов выше.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Of the %n member(s) serving today, %1 present make a quorum.</source>
+            <translation>
+                <numerusform>Из %n действующего члена кворум составляют %1 присутствующих.</numerusform>
+                <numerusform>Из %n действующих членов кворум составляют %1 присутствующих.</numerusform>
+                <numerusform>Из %n действующих членов кворум составляют %1 присутствующих.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 пикселей</translation>
+        </message>
+        <message>
+            <source>No emblem</source>
+            <translation>Без эмблемы</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>Не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an image Bayon can read (%2).</source>
+            <translation>%1 — не изображение, которое Bayon может прочитать (%2).</translation>
+        </message>
+        <message>
+            <source>%1 could not be turned into PNG.</source>
+            <translation>Не удалось преобразовать %1 в PNG.</translation>
+        </message>
+        <message>
+            <source>Choose the emblem</source>
+            <translation>Выберите эмблему</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;All files (*)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The emblem was not taken</source>
+            <translation>Эмблема не принята</translation>
+        </message>
+        <message>
+            <source>Unsaved settings</source>
+            <translation>Несохранённые настройки</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1?</source>
+            <translation>%1: сохранить изменения?</translation>
+        </message>
+        <message>
+            <source>the new body</source>
+            <translation>Новый орган</translation>
+        </message>
+        <message>
+            <source>The settings were not saved</source>
+            <translation>Настройки не сохранены</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::DecisionRegisterHistoryModel</name>
+        <message>
+            <source>Written down %1</source>
+            <translation>Записано %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Кто внёс</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::DecisionRegisterModel</name>
+        <message>
+            <source>next meeting (%1)</source>
+            <translation>следующее заседание (%1)</translation>
+        </message>
+        <message>
+            <source>next meeting</source>
+            <translation>следующее заседание</translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1, просрочено</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s): due %1</source>
+            <translation>
+                <numerusform>Просрочено на %n день: срок %1</numerusform>
+                <numerusform>Просрочено на %n дня: срок %1</numerusform>
+                <numerusform>Просрочено на %n дней: срок %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The resolution's number in its meeting</source>
+            <translation>Номер решения в его заседании</translation>
+        </message>
+        <message>
+            <source>The deadline; “next meeting” shows the date once that meeting exists</source>
+            <translation>Срок; для «следующего заседания» дата видна, когда это заседание появится</translation>
+        </message>
+        <message>
+            <source>Days past the deadline of a decision not yet done</source>
+            <translation>Дней после срока у невыполненного решения</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Заседание</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Addressee</source>
+            <translation>Адресат</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ответственные</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Status note</source>
+            <translation>Примечание к состоянию</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Дней просрочки</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::DecisionRegisterWidget</name>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;ODT (word processor)…</source>
+            <translation>&amp;ODT (текстовый редактор)…</translation>
+        </message>
+        <message>
+            <source>&amp;CSV (spreadsheet)…</source>
+            <translation>&amp;CSV (электронная таблица)…</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просроченные</translation>
+        </message>
+        <message>
+            <source>All councils</source>
+            <translation>Все советы</translation>
+        </message>
+        <message>
+            <source>The register cannot be read: %1</source>
+            <translation>Не удаётся прочитать реестр: %1</translation>
+        </message>
+        <message>
+            <source>No decision selected.</source>
+            <translation>Решение не выбрано.</translation>
+        </message>
+        <message>
+            <source>Meeting № %1 of %2, resolution %3 — %4</source>
+            <translation>Заседание № %1 от %2, решение %3 — %4</translation>
+        </message>
+        <message>
+            <source>Council: %1</source>
+            <translation>Совет: %1</translation>
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Вид: %1</translation>
+        </message>
+        <message>
+            <source>Addressee: %1</source>
+            <translation>Адресат: %1</translation>
+        </message>
+        <message>
+            <source>Responsible: %1</source>
+            <translation>Ответственные: %1</translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Срок: %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Состояние: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s).</source>
+            <translation>
+                <numerusform>Просрочено на %n день.</numerusform>
+                <numerusform>Просрочено на %n дня.</numerusform>
+                <numerusform>Просрочено на %n дней.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) shown</source>
+            <translation>
+                <numerusform>Показано %n решение</numerusform>
+                <numerusform>Показано %n решения</numerusform>
+                <numerusform>Показано %n решений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n overdue</source>
+            <translation>
+                <numerusform>, просрочено: %n</numerusform>
+                <numerusform>, просрочено: %n</numerusform>
+                <numerusform>, просрочено: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The follow-up was not recorded</source>
+            <translation>Исполнение не записано</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>OpenDocument text (*.odt)</source>
+            <translation>Текст OpenDocument (*.odt)</translation>
+        </message>
+        <message>
+            <source>Comma-separated values (*.csv)</source>
+            <translation>Значения, разделённые запятыми (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Экспорт реестра</translation>
+        </message>
+        <message>
+            <source>The register was not exported</source>
+            <translation>Реестр не экспортирован</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Записано: %1</translation>
+        </message>
+        <message>
+            <source>The register was not printed</source>
+            <translation>Реестр не напечатан</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Предварительный просмотр</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::ExportReviewCopyDialog</name>
+        <message>
+            <source>№ %1 · %2 · %3 · %4</source>
+            <translation>№ %1 · %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>Review copy</source>
+            <translation>Копия для рассмотрения</translation>
+        </message>
+        <message>
+            <source>Bayon review copies (*.bayon)</source>
+            <translation>Копии Bayon для рассмотрения (*.bayon)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::ExtractController</name>
+        <message>
+            <source>No extract</source>
+            <translation>Выписки нет</translation>
+        </message>
+        <message>
+            <source>The meeting has no agenda item to extract.</source>
+            <translation>В заседании нет вопроса повестки для выписки.</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Записано: %1</translation>
+        </message>
+        <message>
+            <source>No resolution of this meeting names an addressee.</source>
+            <translation>Ни в одном решении этого заседания не указан адресат.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::ExtractDialog</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>OpenDocument text (ODT)</source>
+            <translation>Текст OpenDocument (ODT)</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>Веб-страница (HTML)</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Простой текст</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Экспорт</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>Пред&amp;просмотр…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <source>meeting № %1 of %2</source>
+            <translation>заседания № %1 от %2</translation>
+        </message>
+        <message>
+            <source>Extract of an agenda item</source>
+            <translation>Выписка по вопросу повестки</translation>
+        </message>
+        <message>
+            <source>“BAYONNOMADAN KOʻCHIRMA” of %1: the header, the agenda item under its numeral, what was heard, said and decided on it, and the secretary's certification.</source>
+            <translation>«BAYONNOMADAN KOʻCHIRMA» протокола %1: шапка, вопрос повестки под своим номером, что по нему слушали, говорили и решили, и заверение секретаря.</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda item:</source>
+            <translation>&amp;Вопрос повестки:</translation>
+        </message>
+        <message>
+            <source>Extract for an addressee</source>
+            <translation>Выписка для адресата</translation>
+        </message>
+        <message>
+            <source>“BAYONNOMADAN KOʻCHIRMA” of %1 with every resolution addressed to one organisation or person, for sending out.</source>
+            <translation>«BAYONNOMADAN KOʻCHIRMA» протокола %1 со всеми решениями, адресованными одной организации или лицу, — для рассылки.</translation>
+        </message>
+        <message>
+            <source>&amp;Addressee:</source>
+            <translation>&amp;Адресат:</translation>
+        </message>
+        <message>
+            <source>Every resolution whose addressee or responsible person contains this text</source>
+            <translation>Все решения, у которых адресат или ответственный содержит этот текст</translation>
+        </message>
+        <message>
+            <source>The meeting has no agenda item to extract.</source>
+            <translation>В заседании нет вопроса повестки для выписки.</translation>
+        </message>
+        <message>
+            <source>Choose the agenda item.</source>
+            <translation>Выберите вопрос повестки.</translation>
+        </message>
+        <message>
+            <source>No resolution of this meeting names an addressee.</source>
+            <translation>Ни в одном решении этого заседания не указан адресат.</translation>
+        </message>
+        <message>
+            <source>Choose or type the addressee.</source>
+            <translation>Выберите или введите адресата.</translation>
+        </message>
+        <message>
+            <source>No resolution of this meeting is addressed to “%1”.</source>
+            <translation>Ни одно решение этого заседания не адресовано «%1».</translation>
+        </message>
+        <message>
+            <source>Save the extract</source>
+            <translation>Сохранить выписку</translation>
+        </message>
+        <message>
+            <source>The extract cannot be shown</source>
+            <translation>Не удаётся показать выписку</translation>
+        </message>
+        <message>
+            <source>The extract was not printed</source>
+            <translation>Выписка не напечатана</translation>
+        </message>
+        <message>
+            <source>Choose the file to write.</source>
+            <translation>Выберите файл для записи.</translation>
+        </message>
+        <message>
+            <source>The extract was not written</source>
+            <translation>Выписка не записана</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Заменить файл?</translation>
+        </message>
+        <message>
+            <source>%1 exists. Replace it with the extract?</source>
+            <translation>%1 уже существует. Заменить его выпиской?</translation>
+        </message>
+    </context>
+    <context>
         <name>Bayon::FindDialog</name>
         <message>
             <source>Nothing found.</source>
@@ -197,6 +1014,57 @@
         <message>
             <source>Places found: %1</source>
             <translation>Найдено мест: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::HistoryDialog</name>
+        <message>
+            <source>Meeting № %1 of %2: %3, revision %4.</source>
+            <translation>Заседание № %1 от %2: %3, редакция %4.</translation>
+        </message>
+        <message>
+            <source>This meeting is %1: its text cannot be restored to an earlier revision. Reopen it for editing first (Meeting menu); it then becomes a draft again.</source>
+            <translation>Состояние заседания: %1. Его текст нельзя вернуть к прежней редакции. Сначала откройте его для правки (меню «Заседание»); тогда оно снова станет черновиком.</translation>
+        </message>
+        <message>
+            <source>the current text</source>
+            <translation>текущий текст</translation>
+        </message>
+        <message>
+            <source>revision %1</source>
+            <translation>редакция %1</translation>
+        </message>
+        <message>
+            <source>revision %1 · %2 · %3</source>
+            <translation>редакция %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>The revision cannot be read: %1</source>
+            <translation>Не удаётся прочитать редакцию: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Restore revision %1…</source>
+            <translation>&amp;Восстановить редакцию %1…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this revision…</source>
+            <translation>&amp;Восстановить эту редакцию…</translation>
+        </message>
+        <message>
+            <source>The revision cannot be restored</source>
+            <translation>Не удаётся восстановить редакцию</translation>
+        </message>
+        <message>
+            <source>Restore a revision</source>
+            <translation>Восстановление редакции</translation>
+        </message>
+        <message>
+            <source>Restore revision %1?
+
+Its text becomes the meeting's text again and is kept as a new revision; the status, the follow-up of the decisions and the attached files stay as they are. Undo (Ctrl+Z) in the editor puts back the text from before.</source>
+            <translation>Восстановить редакцию %1?
+
+Её текст снова станет текстом заседания и сохранится как новая редакция; состояние, исполнение решений и прикреплённые файлы не изменятся. Отмена (Ctrl+Z) в редакторе вернёт прежний текст.</translation>
         </message>
     </context>
     <context>
@@ -236,6 +1104,89 @@
         <message>
             <source>Paste KPI rows</source>
             <translation>Вставить строки показателей</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::LifecycleController</name>
+        <message>
+            <source>Status and control code</source>
+            <translation>Состояние и контрольный код</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Прикрепить файл</translation>
+        </message>
+        <message>
+            <source>The control code is printed in the footer of every page of the protocol: a paper copy with this code is this text.</source>
+            <translation>Контрольный код печатается внизу каждой страницы протокола: бумажная копия с этим кодом — именно этот текст.</translation>
+        </message>
+        <message>
+            <source>The status cannot change so</source>
+            <translation>Так изменить состояние нельзя</translation>
+        </message>
+        <message>
+            <source>Lock the protocol</source>
+            <translation>Заблокировать протокол</translation>
+        </message>
+        <message>
+            <source>A %1 meeting is read-only: its protocol cannot be changed until it is reopened.
+
+Set the status to %1?</source>
+            <translation>Заседание в состоянии «%1» доступно только для чтения: протокол нельзя изменить, пока его не откроют заново.
+
+Установить состояние «%1»?</translation>
+        </message>
+        <message>
+            <source>The status was not changed</source>
+            <translation>Состояние не изменено</translation>
+        </message>
+        <message>
+            <source>This meeting is %1. Reopening it turns it back into a draft that can be changed, and the protocol will have to be finalised and signed again.</source>
+            <translation>Состояние заседания: %1. Если открыть его заново, оно снова станет черновиком, а протокол придётся заново утвердить и подписать.</translation>
+        </message>
+        <message>
+            <source>The meeting was not reopened</source>
+            <translation>Заседание не открыто заново</translation>
+        </message>
+        <message>
+            <source>Reopened: the meeting is a draft again.</source>
+            <translation>Открыто заново: заседание снова черновик.</translation>
+        </message>
+        <message>
+            <source>The history cannot be shown</source>
+            <translation>Не удаётся показать историю</translation>
+        </message>
+        <message>
+            <source>The revision was not restored</source>
+            <translation>Редакция не восстановлена</translation>
+        </message>
+        <message>
+            <source>This meeting is %1: its protocol is read-only, and no earlier revision can be put back. Reopen it for editing first; it then becomes a draft again.</source>
+            <translation>Состояние заседания: %1. Протокол доступен только для чтения, и прежнюю редакцию вернуть нельзя. Сначала откройте его для правки; тогда оно снова станет черновиком.</translation>
+        </message>
+        <message>
+            <source>Revision %1 restored as revision %2. Undo puts back the text from before.</source>
+            <translation>Редакция %1 восстановлена как редакция %2. Отмена вернёт прежний текст.</translation>
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation>Файл не прикреплён</translation>
+        </message>
+        <message>
+            <source>Attached: %1 (SHA-256 %2…)</source>
+            <translation>Прикреплено: %1 (SHA-256 %2…)</translation>
+        </message>
+        <message>
+            <source>Final · control code %1</source>
+            <translation>Окончательный · контрольный код %1</translation>
+        </message>
+        <message>
+            <source>Signed on %1 · control code %2</source>
+            <translation>Подписан %1 · контрольный код %2</translation>
+        </message>
+        <message>
+            <source>Signed · control code %1</source>
+            <translation>Подписан · контрольный код %1</translation>
         </message>
     </context>
     <context>
@@ -423,36 +1374,24 @@ Close anyway and lose them?</source>
 Всё равно закрыть и потерять их?</translation>
         </message>
         <message>
-            <source>The status cannot change so</source>
-            <translation>Так изменить состояние нельзя</translation>
+            <source>The bodies cannot be listed</source>
+            <translation>Не удаётся получить список органов</translation>
         </message>
         <message>
-            <source>Lock the protocol</source>
-            <translation>Заблокировать протокол</translation>
+            <source>The &amp;body whose meeting it is:</source>
+            <translation>&amp;Орган, чьё это заседание:</translation>
         </message>
         <message>
-            <source>A %1 meeting is read-only: its protocol cannot be changed until it is reopened.
-
-Set the status to %1?</source>
-            <translation>Заседание в состоянии «%1» доступно только для чтения: протокол нельзя изменить, пока его не откроют заново.
-
-Установить состояние «%1»?</translation>
+            <source>The meeting cannot be shown again</source>
+            <translation>Не удаётся снова показать заседание</translation>
         </message>
         <message>
-            <source>The status was not changed</source>
-            <translation>Состояние не изменено</translation>
+            <source>Council settings saved.</source>
+            <translation>Настройки совета сохранены.</translation>
         </message>
         <message>
-            <source>This meeting is %1. Reopening it turns it back into a draft that can be changed, and the protocol will have to be finalised and signed again.</source>
-            <translation>Состояние заседания: %1. Если открыть его заново, оно снова станет черновиком, а протокол придётся заново утвердить и подписать.</translation>
-        </message>
-        <message>
-            <source>The meeting was not reopened</source>
-            <translation>Заседание не открыто заново</translation>
-        </message>
-        <message>
-            <source>Reopened: the meeting is a draft again.</source>
-            <translation>Открыто заново: заседание снова черновик.</translation>
+            <source>read-only review copy</source>
+            <translation>копия для рассмотрения, только чтение</translation>
         </message>
     </context>
     <context>
@@ -460,6 +1399,10 @@ Set the status to %1?</source>
         <message>
             <source>This meeting is %1: its protocol is read-only. Reopen it to correct it; it becomes a draft again.</source>
             <translation>Состояние заседания: %1. Протокол доступен только для чтения. Чтобы исправить, откройте его заново: он снова станет черновиком.</translation>
+        </message>
+        <message>
+            <source>This is a review copy; it cannot be changed</source>
+            <translation>Это копия для рассмотрения; её нельзя изменить</translation>
         </message>
     </context>
     <context>
@@ -503,12 +1446,24 @@ Set the status to %1?</source>
             <source>The person was added to the meeting but not to the directory: %1</source>
             <translation>Человек добавлен в заседание, но не в справочник: %1</translation>
         </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Предупреждение: %1</translation>
+        </message>
+        <message>
+            <source>No quorum line is printed: give the body's members' count above to print one.</source>
+            <translation>Строка кворума не печатается: чтобы она появилась, укажите выше число членов органа.</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::MeetingSession</name>
         <message>
             <source>The meeting was changed elsewhere; choose what to do first.</source>
             <translation>Заседание изменено в другом месте; сначала выберите, что делать.</translation>
+        </message>
+        <message>
+            <source>This is a review copy; it cannot be changed.</source>
+            <translation>Это копия для рассмотрения; её нельзя изменить.</translation>
         </message>
     </context>
     <context>
@@ -523,6 +1478,141 @@ Set the status to %1?</source>
         <message>
             <source>Preview of the printed protocol</source>
             <translation>Просмотр печатного протокола</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::RemarkDialog</name>
+        <message>
+            <source>Remark on: %1</source>
+            <translation>Замечание: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::RemarkListModel</name>
+        <message>
+            <source>The meeting</source>
+            <translation>Заседание</translation>
+        </message>
+        <message>
+            <source>Agenda item %1</source>
+            <translation>Вопрос повестки %1</translation>
+        </message>
+        <message>
+            <source>Report %1.%2</source>
+            <translation>Доклад %1.%2</translation>
+        </message>
+        <message>
+            <source>KPI row %1.%2.%3</source>
+            <translation>Показатель %1.%2.%3</translation>
+        </message>
+        <message>
+            <source>Resolution %1</source>
+            <translation>Решение %1</translation>
+        </message>
+        <message>
+            <source>%1 (moved; was %2)</source>
+            <translation>%1 (перемещено; было %2)</translation>
+        </message>
+        <message>
+            <source>%1 (changed since)</source>
+            <translation>%1 (с тех пор изменено)</translation>
+        </message>
+        <message>
+            <source>%1 (changed since; was %2)</source>
+            <translation>%1 (с тех пор изменено; было %2)</translation>
+        </message>
+        <message>
+            <source>%1 (no longer in the meeting)</source>
+            <translation>%1 (больше нет в заседании)</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыто</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>принято</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонено</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>принято к сведению</translation>
+        </message>
+        <message>
+            <source>As reviewed in revision %1:
+%2</source>
+            <translation>Как рассмотрено в редакции %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Часть</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Рецензент</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Редакция</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Замечание</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::RemarksPanel</name>
+        <message>
+            <source>The remark was not marked</source>
+            <translation>Замечание не отмечено</translation>
+        </message>
+        <message>
+            <source>The remark was not taken back</source>
+            <translation>Замечание не отозвано</translation>
+        </message>
+        <message>
+            <source>Choose a remark first.</source>
+            <translation>Сначала выберите замечание.</translation>
+        </message>
+        <message>
+            <source>The remarks cannot be read: %1</source>
+            <translation>Не удаётся прочитать замечания: %1</translation>
+        </message>
+        <message>
+            <source>No meeting is open.</source>
+            <translation>Нет открытого заседания.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your remarks on this meeting: %n. They stay on this computer until you send them.</source>
+            <translation>
+                <numerusform>Ваших замечаний к этому заседанию: %n. Они хранятся на этом компьютере, пока вы их не отправите.</numerusform>
+                <numerusform>Ваших замечаний к этому заседанию: %n. Они хранятся на этом компьютере, пока вы их не отправите.</numerusform>
+                <numerusform>Ваших замечаний к этому заседанию: %n. Они хранятся на этом компьютере, пока вы их не отправите.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remarks can be added to a meeting in review; this one is %1.</source>
+            <translation>Замечания можно добавлять к заседанию на рассмотрении; это заседание в состоянии «%1».</translation>
+        </message>
+        <message>
+            <source>No remarks on this meeting. Members' remarks come in with File ▸ Import remarks…</source>
+            <translation>К этому заседанию нет замечаний. Замечания членов поступают через Файл ▸ Импорт замечаний…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remarks from members: %n, of which open: %1.</source>
+            <translation>
+                <numerusform>Замечаний членов: %n, из них открытых: %1.</numerusform>
+                <numerusform>Замечаний членов: %n, из них открытых: %1.</numerusform>
+                <numerusform>Замечаний членов: %n, из них открытых: %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -609,6 +1699,239 @@ Set the status to %1?</source>
         </message>
     </context>
     <context>
+        <name>Bayon::ReviewController</name>
+        <message>
+            <source>Remarks</source>
+            <translation>Замечания</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks</source>
+            <translation>&amp;Замечания</translation>
+        </message>
+        <message>
+            <source>Export &amp;review copy…</source>
+            <translation>Экспорт копии для &amp;рассмотрения…</translation>
+        </message>
+        <message>
+            <source>One file with chosen meetings that members open read-only and send remarks from</source>
+            <translation>Один файл с выбранными заседаниями: члены открывают его только для чтения и отправляют из него замечания</translation>
+        </message>
+        <message>
+            <source>Import re&amp;marks…</source>
+            <translation>Импорт за&amp;мечаний…</translation>
+        </message>
+        <message>
+            <source>The remarks file a member sent back from a review copy</source>
+            <translation>Файл замечаний, присланный членом из копии для рассмотрения</translation>
+        </message>
+        <message>
+            <source>&amp;Send remarks…</source>
+            <translation>Отправить &amp;замечания…</translation>
+        </message>
+        <message>
+            <source>Write your remarks to a file to send to the secretary</source>
+            <translation>Записать ваши замечания в файл для отправки секретарю</translation>
+        </message>
+        <message>
+            <source>Add re&amp;mark…</source>
+            <translation>Добавить за&amp;мечание…</translation>
+        </message>
+        <message>
+            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row or a resolution</source>
+            <translation>Замечание к выбранной части: заседанию, вопросу повестки, докладу, строке показателей или решению</translation>
+        </message>
+        <message>
+            <source>review copy of %1</source>
+            <translation>копия для рассмотрения: %1</translation>
+        </message>
+        <message>
+            <source>Members write remarks in a review copy (File ▸ Export review copy…)</source>
+            <translation>Члены пишут замечания в копии для рассмотрения (Файл ▸ Экспорт копии для рассмотрения…)</translation>
+        </message>
+        <message>
+            <source>Open a meeting in review first</source>
+            <translation>Сначала откройте заседание на рассмотрении</translation>
+        </message>
+        <message>
+            <source>Remarks can be added to a meeting in review; this one is %1</source>
+            <translation>Замечания можно добавлять к заседанию на рассмотрении; это заседание в состоянии «%1»</translation>
+        </message>
+        <message>
+            <source>No database is open.</source>
+            <translation>Нет открытой базы данных.</translation>
+        </message>
+        <message>
+            <source>Remarks are written in a review copy.</source>
+            <translation>Замечания пишутся в копии для рассмотрения.</translation>
+        </message>
+        <message>
+            <source>No meeting is open.</source>
+            <translation>Нет открытого заседания.</translation>
+        </message>
+        <message>
+            <source>Remarks are sent from a review copy.</source>
+            <translation>Замечания отправляются из копии для рассмотрения.</translation>
+        </message>
+        <message>
+            <source>Remarks are imported into the council's own database.</source>
+            <translation>Замечания импортируются в собственную базу данных совета.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>Не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>The meetings cannot be listed</source>
+            <translation>Не удаётся получить список заседаний</translation>
+        </message>
+        <message>
+            <source>The review copy was not written</source>
+            <translation>Копия для рассмотрения не записана</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review copy written: %1 (%n meeting(s)).</source>
+            <translation>
+                <numerusform>Копия для рассмотрения записана: %1 (%n заседание).</numerusform>
+                <numerusform>Копия для рассмотрения записана: %1 (%n заседания).</numerusform>
+                <numerusform>Копия для рассмотрения записана: %1 (%n заседаний).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The remark was not added</source>
+            <translation>Замечание не добавлено</translation>
+        </message>
+        <message>
+            <source>Remark kept on this computer. File ▸ Send remarks… writes them for the secretary.</source>
+            <translation>Замечание сохранено на этом компьютере. Файл ▸ Отправить замечания… запишет их для секретаря.</translation>
+        </message>
+        <message>
+            <source>Send remarks</source>
+            <translation>Отправить замечания</translation>
+        </message>
+        <message>
+            <source>Bayon remarks (*.json)</source>
+            <translation>Замечания Bayon (*.json)</translation>
+        </message>
+        <message>
+            <source>The remarks were not written</source>
+            <translation>Замечания не записаны</translation>
+        </message>
+        <message>
+            <source>Remarks written to %1: send this file to the secretary.</source>
+            <translation>Замечания записаны в %1: отправьте этот файл секретарю.</translation>
+        </message>
+        <message>
+            <source>Import remarks</source>
+            <translation>Импорт замечаний</translation>
+        </message>
+        <message>
+            <source>Bayon remarks (*.json);;All files (*)</source>
+            <translation>Замечания Bayon (*.json);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The remarks were not imported</source>
+            <translation>Замечания не импортированы</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from %1.
+
+%2</source>
+            <translation>Из %1 ничего не импортировано.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Remarks from %1: %2 new, %3 already imported before.</source>
+            <translation>Замечания от %1: новых — %2, импортированных ранее — %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::ReviewCopyBanner</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>(no council named)</source>
+            <translation>(совет не указан)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review copy of %1: %n meeting(s) of %2, made on %3.</source>
+            <translation>
+                <numerusform>Копия для рассмотрения (%1): %n заседание за %2, сделана %3.</numerusform>
+                <numerusform>Копия для рассмотрения (%1): %n заседания за %2, сделана %3.</numerusform>
+                <numerusform>Копия для рассмотрения (%1): %n заседаний за %2, сделана %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Review copy of %1: %n meeting(s) of %2, made on %3 by %4.</source>
+            <translation>
+                <numerusform>Копия для рассмотрения (%1): %n заседание за %2, сделана %3, автор: %4.</numerusform>
+                <numerusform>Копия для рассмотрения (%1): %n заседания за %2, сделана %3, автор: %4.</numerusform>
+                <numerusform>Копия для рассмотрения (%1): %n заседаний за %2, сделана %3, автор: %4.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It opens read-only: nothing in it can be changed. Remarks on a meeting in review are kept on this computer and sent with File ▸ Send remarks…</source>
+            <translation>Она открывается только для чтения: в ней ничего нельзя изменить. Замечания к заседанию на рассмотрении хранятся на этом компьютере и отправляются через Файл ▸ Отправить замечания…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::RevisionListModel</name>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Сохранено</translation>
+        </message>
+        <message numerus="yes">
+            <source>Autosaved (%n saves)</source>
+            <translation>
+                <numerusform>Автосохранение (%n раз)</numerusform>
+                <numerusform>Автосохранение (%n раза)</numerusform>
+                <numerusform>Автосохранение (%n раз)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Autosaved</source>
+            <translation>Автосохранение</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Состояние изменено</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Открыто заново</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Восстановлено</translation>
+        </message>
+        <message>
+            <source>Autosaves from %1 to %2</source>
+            <translation>Автосохранения с %1 до %2</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Редакция</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что произошло</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+    </context>
+    <context>
         <name>Bayon::SearchResultModel</name>
         <message>
             <source>Agenda item %1</source>
@@ -652,10 +1975,143 @@ Set the status to %1?</source>
         </message>
     </context>
     <context>
+        <name>Bayon::SignDialog</name>
+        <message>
+            <source>Meeting № %1 of %2 is final. Record that its paper copy has been signed: the protocol stays read-only, and the control code on its pages still matches it.</source>
+            <translation>Заседание № %1 от %2 окончательное. Отметьте, что его бумажная копия подписана: протокол останется только для чтения, а контрольный код на его страницах по-прежнему ему соответствует.</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Подписать</translation>
+        </message>
+        <message>
+            <source>The scan of the signed copy</source>
+            <translation>Скан подписанной копии</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Сканы (*.pdf *.png *.jpg *.jpeg);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>Файла %1 нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::VoteEditor</name>
+        <message>
+            <source>No vote recorded</source>
+            <translation>Голосование не записано</translation>
+        </message>
+        <message>
+            <source>Counts (Rozi, Qarshi, Betaraf)</source>
+            <translation>Число голосов (Rozi, Qarshi, Betaraf)</translation>
+        </message>
+        <message>
+            <source>Unanimously (bir ovozdan)</source>
+            <translation>Единогласно (bir ovozdan)</translation>
+        </message>
+        <message>
+            <source>Roll call (nomma-nom)</source>
+            <translation>Поимённо (nomma-nom)</translation>
+        </message>
+        <message>
+            <source>For (Rozi)</source>
+            <translation>За (Rozi)</translation>
+        </message>
+        <message>
+            <source>Against (Qarshi)</source>
+            <translation>Против (Qarshi)</translation>
+        </message>
+        <message>
+            <source>Abstained (Betaraf)</source>
+            <translation>Воздержался (Betaraf)</translation>
+        </message>
+        <message>
+            <source>&amp;Vote:</source>
+            <translation>&amp;Голосование:</translation>
+        </message>
+        <message>
+            <source>How the members voted</source>
+            <translation>Как голосовали члены</translation>
+        </message>
+        <message>
+            <source>R&amp;ozi (for):</source>
+            <translation>&amp;За (Rozi):</translation>
+        </message>
+        <message>
+            <source>&amp;Qarshi (against):</source>
+            <translation>&amp;Против (Qarshi):</translation>
+        </message>
+        <message>
+            <source>Betara&amp;f (abstained):</source>
+            <translation>Возд&amp;ержались (Betaraf):</translation>
+        </message>
+        <message>
+            <source>Dissenting o&amp;pinions:</source>
+            <translation>&amp;Особые мнения:</translation>
+        </message>
+        <message>
+            <source>Alohida fikr, as printed under the vote</source>
+            <translation>Alohida fikr — как печатается под итогами голосования</translation>
+        </message>
+        <message>
+            <source>Member present</source>
+            <translation>Присутствующий член</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Голос</translation>
+        </message>
+        <message>
+            <source>Dissenting opinion (alohida fikr)</source>
+            <translation>Особое мнение (alohida fikr)</translation>
+        </message>
+        <message>
+            <source>Roll call</source>
+            <translation>Поимённое голосование</translation>
+        </message>
+        <message>
+            <source>Vote check</source>
+            <translation>Проверка голосования</translation>
+        </message>
+        <message>
+            <source>— (did not vote)</source>
+            <translation>— (не голосовал)</translation>
+        </message>
+        <message>
+            <source>Vote of %1</source>
+            <translation>Голос: %1</translation>
+        </message>
+        <message>
+            <source>Dissenting opinion of %1</source>
+            <translation>Особое мнение: %1</translation>
+        </message>
+        <message>
+            <source>Vote as printed</source>
+            <translation>Голосование, как в печати</translation>
+        </message>
+        <message>
+            <source>As the protocol prints the vote</source>
+            <translation>Так протокол печатает итоги голосования</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeAgendaItemTitleCommand</name>
         <message>
             <source>Change agenda item title</source>
             <translation>Изменить название вопроса</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeAppendixCommand</name>
+        <message>
+            <source>Change appendix title</source>
+            <translation>Изменить название приложения</translation>
+        </message>
+        <message>
+            <source>Change appendix text</source>
+            <translation>Изменить текст приложения</translation>
         </message>
     </context>
     <context>
@@ -709,6 +2165,30 @@ Set the status to %1?</source>
         <message>
             <source>Change secretary</source>
             <translation>Изменить секретаря</translation>
+        </message>
+        <message>
+            <source>Change protocol form</source>
+            <translation>Изменить форму протокола</translation>
+        </message>
+        <message>
+            <source>Change end time</source>
+            <translation>Изменить время окончания</translation>
+        </message>
+        <message>
+            <source>Change who convened the meeting</source>
+            <translation>Изменить, кто созвал заседание</translation>
+        </message>
+        <message>
+            <source>Change basis</source>
+            <translation>Изменить основание</translation>
+        </message>
+        <message>
+            <source>Change notification</source>
+            <translation>Изменить уведомление</translation>
+        </message>
+        <message>
+            <source>Change members' count</source>
+            <translation>Изменить число членов</translation>
         </message>
     </context>
     <context>
@@ -780,6 +2260,17 @@ Set the status to %1?</source>
         </message>
     </context>
     <context>
+        <name>ChangeVoteCommand</name>
+        <message>
+            <source>Change vote on resolution</source>
+            <translation>Изменить голосование по решению</translation>
+        </message>
+        <message>
+            <source>Change vote on agenda item</source>
+            <translation>Изменить голосование по вопросу повестки</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>The meeting was changed elsewhere</source>
@@ -812,6 +2303,348 @@ Set the status to %1?</source>
         <message>
             <source>Keep both: theirs stays as it is, yours is saved as a new meeting.</source>
             <translation>Оставить обе: их версия останется как есть, ваша сохранится как новое заседание.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CouncilSettingsDialog</name>
+        <message>
+            <source>Council settings</source>
+            <translation>Настройки совета</translation>
+        </message>
+        <message>
+            <source>&amp;Body:</source>
+            <translation>&amp;Орган:</translation>
+        </message>
+        <message>
+            <source>The body whose settings are shown; each has its own members, template and numbering</source>
+            <translation>Орган, настройки которого показаны; у каждого свои члены, шаблон и нумерация</translation>
+        </message>
+        <message>
+            <source>Add bo&amp;dy</source>
+            <translation>&amp;Добавить орган</translation>
+        </message>
+        <message>
+            <source>A new body (a commission, a board) with the usual template</source>
+            <translation>Новый орган (комиссия, правление) с обычным шаблоном</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Орган</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Полное название:</translation>
+        </message>
+        <message>
+            <source>As the protocol's header prints it</source>
+            <translation>Как в шапке протокола</translation>
+        </message>
+        <message>
+            <source>O&amp;rganisation:</source>
+            <translation>Ор&amp;ганизация:</translation>
+        </message>
+        <message>
+            <source>The ministry, company or university it belongs to</source>
+            <translation>Министерство, компания или университет, к которому он относится</translation>
+        </message>
+        <message>
+            <source>Sh&amp;ort name:</source>
+            <translation>&amp;Краткое название:</translation>
+        </message>
+        <message>
+            <source>For lists: “Jamoatchilik kengashi”</source>
+            <translation>Для списков: «Jamoatchilik kengashi»</translation>
+        </message>
+        <message>
+            <source>C&amp;ity:</source>
+            <translation>Го&amp;род:</translation>
+        </message>
+        <message>
+            <source>The place a new meeting takes: “Toshkent shahri”</source>
+            <translation>Место, которое получает новое заседание: «Toshkent shahri»</translation>
+        </message>
+        <message>
+            <source>Defa&amp;ult form:</source>
+            <translation>&amp;Форма по умолчанию:</translation>
+        </message>
+        <message>
+            <source>The form a new meeting of this body is printed in; each meeting can choose another</source>
+            <translation>Форма, в которой печатается новое заседание этого органа; каждое заседание может выбрать другую</translation>
+        </message>
+        <message>
+            <source>&amp;Emblem:</source>
+            <translation>&amp;Эмблема:</translation>
+        </message>
+        <message>
+            <source>Emblem image</source>
+            <translation>Изображение эмблемы</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose image…</source>
+            <translation>&amp;Выбрать изображение…</translation>
+        </message>
+        <message>
+            <source>A PNG or JPEG image printed at the top of the first page</source>
+            <translation>Изображение PNG или JPEG, печатаемое вверху первой страницы</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve image</source>
+            <translation>&amp;Убрать изображение</translation>
+        </message>
+        <message>
+            <source>Members and quorum</source>
+            <translation>Члены и кворум</translation>
+        </message>
+        <message>
+            <source>Add &amp;member:</source>
+            <translation>Добавить &amp;члена:</translation>
+        </message>
+        <message>
+            <source>Type a name: the directory completes it</source>
+            <translation>Введите имя: справочник его дополнит</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Добавить</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Remove the selected member (Delete)</source>
+            <translation>Удалить выбранного члена (Delete)</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Члены</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Кворум</translation>
+        </message>
+        <message>
+            <source>&amp;Quorum:</source>
+            <translation>&amp;Кворум:</translation>
+        </message>
+        <message>
+            <source>Fi&amp;xed number:</source>
+            <translation>&amp;Фиксированное число:</translation>
+        </message>
+        <message>
+            <source>How many members present the charter asks for</source>
+            <translation>Сколько присутствующих членов требует устав</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Шаблон</translation>
+        </message>
+        <message>
+            <source>&amp;Title line:</source>
+            <translation>&amp;Строка заголовка:</translation>
+        </message>
+        <message>
+            <source>Resolution &amp;formula:</source>
+            <translation>Ф&amp;ормула решения:</translation>
+        </message>
+        <message>
+            <source>&amp;Chair signs as:</source>
+            <translation>&amp;Подпись председателя:</translation>
+        </message>
+        <message>
+            <source>Secretar&amp;y signs as:</source>
+            <translation>Подпись с&amp;екретаря:</translation>
+        </message>
+        <message>
+            <source>Members &amp;label:</source>
+            <translation>&amp;Название членов:</translation>
+        </message>
+        <message>
+            <source>How the quorum line names the members: “Kengash aʼzolari — 15 nafar”</source>
+            <translation>Как строка кворума называет членов: «Kengash aʼzolari — 15 nafar»</translation>
+        </message>
+        <message>
+            <source>&amp;Numbering:</source>
+            <translation>Ну&amp;мерация:</translation>
+        </message>
+        <message>
+            <source>How the protocol's number is printed; numbers start again each year</source>
+            <translation>Как печатается номер протокола; нумерация начинается заново каждый год</translation>
+        </message>
+        <message>
+            <source>Res&amp;olutions numbered:</source>
+            <translation>Нумерация р&amp;ешений:</translation>
+        </message>
+        <message>
+            <source>In the full form: per agenda item or throughout the protocol</source>
+            <translation>В полной форме: по вопросам повестки или сквозная по протоколу</translation>
+        </message>
+        <message>
+            <source>List the attendees as an appendix &amp;when there are more than</source>
+            <translation>Перечислять участников в приложении, &amp;если их больше, чем</translation>
+        </message>
+        <message>
+            <source>Attendee-list threshold</source>
+            <translation>Порог списка участников</translation>
+        </message>
+        <message>
+            <source>Up to this many attendees are named in the text; more are counted and listed in “1-ilova”</source>
+            <translation>Столько участников перечисляется в тексте; если больше — указывается их число, а список идёт в «1-ilova»</translation>
+        </message>
+        <message>
+            <source>Print “M.Oʻ.” for the s&amp;eal beside the signatures</source>
+            <translation>Печатать «M.Oʻ.» для &amp;печати рядом с подписями</translation>
+        </message>
+        <message>
+            <source>Appro&amp;val block “TASDIQLAYMAN” at the top right</source>
+            <translation>Блок &amp;утверждения «TASDIQLAYMAN» вверху справа</translation>
+        </message>
+        <message>
+            <source>Posit&amp;ion:</source>
+            <translation>Дол&amp;жность:</translation>
+        </message>
+        <message>
+            <source>Who approves: “Kuzatuv kengashi raisi”</source>
+            <translation>Кто утверждает: «Kuzatuv kengashi raisi»</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>“B.Rahimov”</source>
+            <translation>«B.Rahimov»</translation>
+        </message>
+        <message>
+            <source>A date line “«____» __________ 20__-yil” is printed under the name. Write “ / ” where the position should break into a new line.</source>
+            <translation>Под именем печатается строка даты «____» __________ 20__-yil. Напишите « / » там, где должность переносится на новую строку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionRegisterWidget</name>
+        <message>
+            <source>Decisions register</source>
+            <translation>Реестр решений</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Состояние:</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Ответственный:</translation>
+        </message>
+        <message>
+            <source>Part of a responsible person's name</source>
+            <translation>Часть имени ответственного</translation>
+        </message>
+        <message>
+            <source>&amp;Council:</source>
+            <translation>Сов&amp;ет:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>Only meetings on or after this day</source>
+            <translation>Только заседания с этого дня</translation>
+        </message>
+        <message>
+            <source>Meetings from</source>
+            <translation>Заседания с</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;по:</translation>
+        </message>
+        <message>
+            <source>Only meetings on or before this day</source>
+            <translation>Только заседания по этот день</translation>
+        </message>
+        <message>
+            <source>Meetings to</source>
+            <translation>Заседания по</translation>
+        </message>
+        <message>
+            <source>&amp;Words:</source>
+            <translation>С&amp;лова:</translation>
+        </message>
+        <message>
+            <source>Words of the meeting, as “Find in all meetings” finds them</source>
+            <translation>Слова заседания — так, как их находит «Поиск по всем заседаниям»</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>Сбросить &amp;фильтры</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Решения</translation>
+        </message>
+        <message>
+            <source>Full te&amp;xt:</source>
+            <translation>Полный &amp;текст:</translation>
+        </message>
+        <message>
+            <source>&amp;Open in the editor</source>
+            <translation>Открыть в &amp;редакторе</translation>
+        </message>
+        <message>
+            <source>Open the meeting at this resolution (Enter, double-click)</source>
+            <translation>Открыть заседание на этом решении (Enter, двойной щелчок)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Исполнение</translation>
+        </message>
+        <message>
+            <source>New stat&amp;us:</source>
+            <translation>Новое с&amp;остояние:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Примечание:</translation>
+        </message>
+        <message>
+            <source>What was done, or why not</source>
+            <translation>Что сделано или почему нет</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Записать</translation>
+        </message>
+        <message>
+            <source>Keep this step in the decision's follow-up history (allowed on signed meetings)</source>
+            <translation>Сохранить этот шаг в истории исполнения решения (можно и для подписанных заседаний)</translation>
+        </message>
+        <message>
+            <source>&amp;History of the follow-up:</source>
+            <translation>&amp;История исполнения:</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Пред&amp;просмотр…</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int…</source>
+            <translation>Печат&amp;ь…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Экспорт</translation>
+        </message>
+        <message>
+            <source>Write the decisions shown, in the order shown, as PDF, ODT or CSV</source>
+            <translation>Записать показанные решения в показанном порядке в PDF, ODT или CSV</translation>
         </message>
     </context>
     <context>
@@ -916,6 +2749,112 @@ Set the status to %1?</source>
             <source>By the next meeting</source>
             <translation>К следующему заседанию</translation>
         </message>
+        <message>
+            <source>Full form</source>
+            <translation>Полная форма</translation>
+        </message>
+        <message>
+            <source>Short form</source>
+            <translation>Краткая форма</translation>
+        </message>
+        <message>
+            <source>Narrative form</source>
+            <translation>Повествовательная форма</translation>
+        </message>
+        <message>
+            <source>More than half of the members</source>
+            <translation>Больше половины членов</translation>
+        </message>
+        <message>
+            <source>Two thirds of the members</source>
+            <translation>Две трети членов</translation>
+        </message>
+        <message>
+            <source>A fixed number of members</source>
+            <translation>Фиксированное число членов</translation>
+        </message>
+        <message>
+            <source>Per agenda item (1.1, 1.2, 2.1)</source>
+            <translation>По вопросам повестки (1.1, 1.2, 2.1)</translation>
+        </message>
+        <message>
+            <source>Continuous (1, 2, 3)</source>
+            <translation>Сквозная (1, 2, 3)</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Председатель</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Секретарь</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportReviewCopyDialog</name>
+        <message>
+            <source>Export a review copy</source>
+            <translation>Экспорт копии для рассмотрения</translation>
+        </message>
+        <message>
+            <source>A review copy is one file with the chosen meetings that members open read-only on their own computers, with no network, and send their remarks back from.</source>
+            <translation>Копия для рассмотрения — это один файл с выбранными заседаниями: члены открывают его на своих компьютерах только для чтения, без сети, и отправляют из него свои замечания.</translation>
+        </message>
+        <message>
+            <source>&amp;These meetings:</source>
+            <translation>&amp;Эти заседания:</translation>
+        </message>
+        <message>
+            <source>Meetings to put in the copy</source>
+            <translation>Заседания, которые войдут в копию</translation>
+        </message>
+        <message>
+            <source>Every meeting of a &amp;period with these statuses:</source>
+            <translation>Все заседания &amp;периода с этими состояниями:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>П&amp;о:</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>О&amp;бзор…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractDialog</name>
+        <message>
+            <source>Extract of the protocol</source>
+            <translation>Выписка из протокола</translation>
+        </message>
+        <message>
+            <source>Extract &amp;date:</source>
+            <translation>&amp;Дата выписки:</translation>
+        </message>
+        <message>
+            <source>The date the secretary certifies the extract as a true copy</source>
+            <translation>Дата, которой секретарь заверяет выписку как верную копию</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>Фор&amp;мат:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>О&amp;бзор…</translation>
+        </message>
     </context>
     <context>
         <name>FindDialog</name>
@@ -946,6 +2885,65 @@ Set the status to %1?</source>
         <message>
             <source>Close</source>
             <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of the meeting</source>
+            <translation>История заседания</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>Re&amp;visions</source>
+            <translation>&amp;Редакции</translation>
+        </message>
+        <message>
+            <source>&amp;Kept revisions, newest first (select one to compare it with the current text, or two to compare them):</source>
+            <translation>&amp;Сохранённые редакции, новые сверху (выберите одну, чтобы сравнить с текущим текстом, или две, чтобы сравнить их между собой):</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>Редакции</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this revision…</source>
+            <translation>&amp;Восстановить эту редакцию…</translation>
+        </message>
+        <message>
+            <source>Put the text of the selected revision back, as a new revision; Undo in the editor takes it back</source>
+            <translation>Вернуть текст выбранной редакции как новую редакцию; отмена в редакторе возвращает прежний</translation>
+        </message>
+        <message>
+            <source>Compare &amp;from:</source>
+            <translation>Ср&amp;авнить:</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;с:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges:</source>
+            <translation>&amp;Изменения:</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>Status &amp;log</source>
+            <translation>&amp;Журнал состояний</translation>
+        </message>
+        <message>
+            <source>&amp;Entries, newest first: changes of status, reopenings with their reasons, restores, files attached and removed:</source>
+            <translation>&amp;Записи, новые сверху: смены состояния, повторные открытия с причинами, восстановления, прикреплённые и удалённые файлы:</translation>
+        </message>
+        <message>
+            <source>Status log</source>
+            <translation>Журнал состояний</translation>
         </message>
     </context>
     <context>
@@ -993,10 +2991,6 @@ Set the status to %1?</source>
         <message>
             <source>&amp;New meeting</source>
             <translation>&amp;Новое заседание</translation>
-        </message>
-        <message>
-            <source>A new draft with the council, chair, secretary and members of the latest meeting</source>
-            <translation>Новый черновик с советом, председателем, секретарём и членами последнего заседания</translation>
         </message>
         <message>
             <source>&amp;Duplicate meeting</source>
@@ -1082,6 +3076,257 @@ Set the status to %1?</source>
             <source>&amp;About Bayon</source>
             <translation>&amp;О программе Bayon</translation>
         </message>
+        <message>
+            <source>A new draft of a body, with its members, chair, secretary and next number</source>
+            <translation>Новый черновик органа с его членами, председателем, секретарём и следующим номером</translation>
+        </message>
+        <message>
+            <source>E&amp;xtract of this item…</source>
+            <translation>Выпи&amp;ска по этому вопросу…</translation>
+        </message>
+        <message>
+            <source>“Bayonnomadan koʻchirma” of the agenda item selected on the Agenda page, to certify and send</source>
+            <translation>«Bayonnomadan koʻchirma» по вопросу, выбранному на странице повестки, — для заверения и отправки</translation>
+        </message>
+        <message>
+            <source>Extract for addre&amp;ssee…</source>
+            <translation>Выписка для &amp;адресата…</translation>
+        </message>
+        <message>
+            <source>“Bayonnomadan koʻchirma” of every resolution addressed to one organisation or person</source>
+            <translation>«Bayonnomadan koʻchirma» со всеми решениями, адресованными одной организации или лицу</translation>
+        </message>
+        <message>
+            <source>Co&amp;uncil settings…</source>
+            <translation>Настройки сов&amp;ета…</translation>
+        </message>
+        <message>
+            <source>The bodies whose meetings this database keeps: names, members, quorum and the protocol template</source>
+            <translation>Органы, чьи заседания хранит эта база: названия, члены, кворум и шаблон протокола</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;История…</translation>
+        </message>
+        <message>
+            <source>The kept revisions and the status log of this meeting; compare and restore revisions</source>
+            <translation>Сохранённые редакции и журнал состояний этого заседания; сравнение и восстановление редакций</translation>
+        </message>
+        <message>
+            <source>&amp;Attach file…</source>
+            <translation>П&amp;рикрепить файл…</translation>
+        </message>
+        <message>
+            <source>Keep a file with this meeting: the scan of its signed copy (PDF, PNG or JPEG)</source>
+            <translation>Хранить файл с этим заседанием: скан подписанной копии (PDF, PNG или JPEG)</translation>
+        </message>
+        <message>
+            <source>Attached &amp;files…</source>
+            <translation>Прикреплённые &amp;файлы…</translation>
+        </message>
+        <message>
+            <source>The files kept with this meeting: open, check or remove them</source>
+            <translation>Файлы, хранящиеся с этим заседанием: открыть, проверить или удалить</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions register…</source>
+            <translation>&amp;Реестр решений…</translation>
+        </message>
+        <message>
+            <source>Every resolution of every meeting with its follow-up</source>
+            <translation>Все решения всех заседаний с их исполнением</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDiffHtml</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Заседание</translation>
+        </message>
+        <message>
+            <source>chair: %1</source>
+            <translation>председатель: %1</translation>
+        </message>
+        <message>
+            <source>secretary: %1</source>
+            <translation>секретарь: %1</translation>
+        </message>
+        <message>
+            <source>caption of table %1</source>
+            <translation>заголовок таблицы %1</translation>
+        </message>
+        <message>
+            <source>sub-point %1</source>
+            <translation>подпункт %1</translation>
+        </message>
+        <message>
+            <source>participant %1</source>
+            <translation>участник %1</translation>
+        </message>
+        <message>
+            <source>council</source>
+            <translation>совет</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>номер</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <source>start time</source>
+            <translation>время начала</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>место</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>форма</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>состояние</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>short name</source>
+            <translation>как в печати</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>должность</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>присутствие</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>примечание</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>discussion</source>
+            <translation>обсуждение</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>докладчик</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>вводная фраза</translation>
+        </message>
+        <message>
+            <source>text of the report</source>
+            <translation>текст доклада</translation>
+        </message>
+        <message>
+            <source>indicator</source>
+            <translation>показатель</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>значение</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>единица измерения</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>период</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>изменение</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>вид</translation>
+        </message>
+        <message>
+            <source>addressee</source>
+            <translation>адресат</translation>
+        </message>
+        <message>
+            <source>responsible</source>
+            <translation>ответственные</translation>
+        </message>
+        <message>
+            <source>deadline</source>
+            <translation>срок</translation>
+        </message>
+        <message>
+            <source>agenda item</source>
+            <translation>вопрос повестки</translation>
+        </message>
+        <message>
+            <source>follow-up status</source>
+            <translation>состояние исполнения</translation>
+        </message>
+        <message>
+            <source>status note</source>
+            <translation>примечание к состоянию</translation>
+        </message>
+        <message>
+            <source>%1: moved (was %2)</source>
+            <translation>%1: перемещено (было %2)</translation>
+        </message>
+        <message>
+            <source>%1: added</source>
+            <translation>%1: добавлено</translation>
+        </message>
+        <message>
+            <source>%1: removed</source>
+            <translation>%1: удалено</translation>
+        </message>
+        <message>
+            <source>%1: %2 added</source>
+            <translation>%1: %2 — добавлено</translation>
+        </message>
+        <message>
+            <source>%1: %2 removed</source>
+            <translation>%1: %2 — удалено</translation>
+        </message>
+        <message>
+            <source>%1: %2 changed</source>
+            <translation>%1: %2 — изменено</translation>
+        </message>
+        <message>
+            <source>No differences: the two texts are the same.</source>
+            <translation>Различий нет: оба текста одинаковы.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s). Added words are underlined (green), removed words struck through (red).</source>
+            <translation>
+                <numerusform>%n изменение. Добавленные слова подчёркнуты (зелёным), удалённые зачёркнуты (красным).</numerusform>
+                <numerusform>%n изменения. Добавленные слова подчёркнуты (зелёным), удалённые зачёркнуты (красным).</numerusform>
+                <numerusform>%n изменений. Добавленные слова подчёркнуты (зелёным), удалённые зачёркнуты (красным).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MeetingEditor</name>
@@ -1104,6 +3349,10 @@ Set the status to %1?</source>
         <message>
             <source>&amp;3 Resolutions</source>
             <translation>&amp;3 Решения</translation>
+        </message>
+        <message>
+            <source>&amp;4 Appendices</source>
+            <translation>&amp;4 Приложения</translation>
         </message>
     </context>
     <context>
@@ -1172,6 +3421,78 @@ Set the status to %1?</source>
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
+        <message>
+            <source>Pri&amp;nted as:</source>
+            <translation>Форма п&amp;ротокола:</translation>
+        </message>
+        <message>
+            <source>The form the protocol is printed in; switching it changes nothing else in the meeting</source>
+            <translation>Форма, в которой печатается протокол; её смена больше ничего в заседании не меняет</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Время начала</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>д&amp;о</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>Время окончания</translation>
+        </message>
+        <message>
+            <source>When the meeting ended; printed with the start time when both are given</source>
+            <translation>Когда заседание закончилось; печатается вместе со временем начала, если указаны оба</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Открытие</translation>
+        </message>
+        <message>
+            <source>Con&amp;vened by:</source>
+            <translation>Со&amp;звал:</translation>
+        </message>
+        <message>
+            <source>Who convened the meeting</source>
+            <translation>Кто созвал заседание</translation>
+        </message>
+        <message>
+            <source>&amp;Members:</source>
+            <translation>Ч&amp;исло членов:</translation>
+        </message>
+        <message>
+            <source>The body's members on the day of the meeting, for the quorum</source>
+            <translation>Число членов органа на день заседания — для кворума</translation>
+        </message>
+        <message>
+            <source>count the attendance</source>
+            <translation>по списку участников</translation>
+        </message>
+        <message>
+            <source>&amp;Basis:</source>
+            <translation>Основ&amp;ание:</translation>
+        </message>
+        <message>
+            <source>A law's article, the charter</source>
+            <translation>Статья закона, устав</translation>
+        </message>
+        <message>
+            <source>Not&amp;ified:</source>
+            <translation>Уведом&amp;лены:</translation>
+        </message>
+        <message>
+            <source>How and when the members were notified; printed as an appendix</source>
+            <translation>Как и когда члены были уведомлены; печатается как приложение</translation>
+        </message>
+        <message>
+            <source>The notice sent to the members (printed as an appendix)</source>
+            <translation>Уведомление, отправленное членам (печатается как приложение)</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Кворум</translation>
+        </message>
     </context>
     <context>
         <name>MeetingValidator</name>
@@ -1223,12 +3544,43 @@ Set the status to %1?</source>
             <source>The resolution refers to an agenda item that is no longer on the agenda.</source>
             <translation>Решение относится к вопросу, которого больше нет в повестке.</translation>
         </message>
+        <message>
+            <source>%1 is in the roll call but is not a member of the body in this meeting's attendance: only members vote. Add them to the attendance as a member, or take them out of the roll call.</source>
+            <translation>%1 есть в поимённом голосовании, но среди участников этого заседания не значится членом органа: голосуют только члены. Добавьте его в участники как члена или уберите из поимённого голосования.</translation>
+        </message>
+        <message>
+            <source>%1 is in the roll call but is marked as not present: an absent member cannot vote. Correct the attendance or the roll call.</source>
+            <translation>%1 есть в поимённом голосовании, но отмечен как отсутствующий: отсутствующий член не может голосовать. Исправьте список участников или поимённое голосование.</translation>
+        </message>
+        <message>
+            <source>There is no quorum: %1 of %2 members are present, at least %3 are needed. The meeting cannot decide; the protocol says “Kvorum mavjud emas”.</source>
+            <translation>Кворума нет: присутствуют %1 из %2 членов, а нужно не меньше %3. Заседание не может принимать решения; в протоколе пишется «Kvorum mavjud emas».</translation>
+        </message>
+        <message>
+            <source>An attached document needs its title.</source>
+            <translation>У приложенного документа должно быть название.</translation>
+        </message>
+        <message>
+            <source>The text says “(ilova qilinadi)” %1 time(s) but %2 document(s) are attached: attach the missing ones, or the appendix will be on paper only.</source>
+            <translation>В тексте «(ilova qilinadi)» встречается %1 раз(а), а приложено документов: %2. Приложите недостающие, иначе приложение будет только на бумаге.</translation>
+        </message>
+        <message>
+            <source>%1 document(s) are attached but the text mentions only %2 with “(ilova qilinadi)”: the others are printed after them, mentioned nowhere.</source>
+            <translation>Приложено документов: %1, но в тексте с «(ilova qilinadi)» упомянуто только %2: остальные печатаются после них и нигде не упоминаются.</translation>
+        </message>
     </context>
     <context>
         <name>MoveAgendaItemCommand</name>
         <message>
             <source>Move agenda item</source>
             <translation>Переместить вопрос повестки</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveAppendixCommand</name>
+        <message>
+            <source>Move appendix</source>
+            <translation>Переместить приложение</translation>
         </message>
     </context>
     <context>
@@ -1259,6 +3611,71 @@ Set the status to %1?</source>
         <message>
             <source>&amp;Replace apostrophes while typing (o' → oʻ, g' → gʻ, ta'lim → taʼlim)</source>
             <translation>&amp;Заменять апострофы при вводе (o' → oʻ, g' → gʻ, ta'lim → taʼlim)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolPrinting</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Предварительный просмотр</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkDialog</name>
+        <message>
+            <source>Add a remark</source>
+            <translation>Добавить замечание</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>&amp;Замечание:</translation>
+        </message>
+        <message>
+            <source>What should change in this part, and why</source>
+            <translation>Что следует изменить в этой части и почему</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>&amp;Ваше имя:</translation>
+        </message>
+        <message>
+            <source>Kept for the next remarks too (Preferences ▸ Your name)</source>
+            <translation>Сохраняется и для следующих замечаний (Настройки ▸ Ваше имя)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarksPanel</name>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>Ото&amp;звать</translation>
+        </message>
+        <message>
+            <source>Remove the selected remark before it is sent</source>
+            <translation>Убрать выбранное замечание до отправки</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Принять</translation>
+        </message>
+        <message>
+            <source>The remark is taken into the protocol</source>
+            <translation>Замечание учитывается в протоколе</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>&amp;Отклонить</translation>
+        </message>
+        <message>
+            <source>The remark is not taken into the protocol</source>
+            <translation>Замечание не учитывается в протоколе</translation>
+        </message>
+        <message>
+            <source>&amp;Noted</source>
+            <translation>При&amp;нято к сведению</translation>
+        </message>
+        <message>
+            <source>The remark was read; nothing in the protocol changes for it</source>
+            <translation>Замечание прочитано; в протоколе из-за него ничего не меняется</translation>
         </message>
     </context>
     <context>
@@ -1459,6 +3876,36 @@ Set the status to %1?</source>
         </message>
     </context>
     <context>
+        <name>RestoreRevisionCommand</name>
+        <message>
+            <source>Restore revision %1</source>
+            <translation>Восстановить редакцию %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Sign the protocol</source>
+            <translation>Подписание протокола</translation>
+        </message>
+        <message>
+            <source>Signed &amp;on:</source>
+            <translation>&amp;Дата подписания:</translation>
+        </message>
+        <message>
+            <source>&amp;Scan of the signed copy:</source>
+            <translation>&amp;Скан подписанной копии:</translation>
+        </message>
+        <message>
+            <source>Optional: PDF, PNG or JPEG; it can be attached later too</source>
+            <translation>Необязательно: PDF, PNG или JPEG; можно прикрепить и позже</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>О&amp;бзор…</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Minutes of council meetings in Uzbek.</source>
@@ -1477,8 +3924,12 @@ Set the status to %1?</source>
             <translation>Открыть заседание на этой части ("agenda 1").</translation>
         </message>
         <message>
-            <source>A database to open, or a meeting (.json) to import.</source>
-            <translation>База данных, которую открыть, или заседание (.json) для импорта.</translation>
+            <source>Show the decisions register (with --screenshot: its picture).</source>
+            <translation>Показать реестр решений (с --screenshot — его снимок).</translation>
+        </message>
+        <message>
+            <source>A database or a review copy (.bayon, opened read-only) to open, or a meeting (.json) to import.</source>
+            <translation>База данных или копия для рассмотрения (.bayon, открывается только для чтения), которую открыть, или заседание (.json) для импорта.</translation>
         </message>
     </context>
 </TS>

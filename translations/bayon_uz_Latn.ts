@@ -13,6 +13,17 @@
         </message>
     </context>
     <context>
+        <name>AddRemoveAppendixCommand</name>
+        <message>
+            <source>Remove appendix</source>
+            <translation>Ilovani oʻchirish</translation>
+        </message>
+        <message>
+            <source>Add appendix</source>
+            <translation>Ilova qoʻshish</translation>
+        </message>
+    </context>
+    <context>
         <name>AddRemoveAttendeeCommand</name>
         <message>
             <source>Remove attendee</source>
@@ -145,6 +156,96 @@
             <source>&amp;Report:</source>
             <translation>Maʼ&amp;ruza:</translation>
         </message>
+        <message>
+            <source>Vote</source>
+            <translation>Ovoz berish</translation>
+        </message>
+        <message>
+            <source>The vote on the item as a whole, when the members vote on the question rather than on each resolution.</source>
+            <translation>Masala boʻyicha umumiy ovoz berish: aʼzolar har bir qaror boʻyicha emas, butun masala boʻyicha ovoz berganda qoʻllanadi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppendicesPage</name>
+        <message>
+            <source>&amp;Documents attached to the protocol:</source>
+            <translation>Bayonnomaga ilova qilingan &amp;hujjatlar:</translation>
+        </message>
+        <message>
+            <source>Appendices</source>
+            <translation>Ilovalar</translation>
+        </message>
+        <message>
+            <source>The k-th "(ilova qilinadi)" in the text refers to the k-th document; each prints after the signatures under the number shown</source>
+            <translation>Matndagi k-chi "(ilova qilinadi)" k-chi hujjatga tegishli; har biri imzolardan keyin koʻrsatilgan raqam ostida chop etiladi</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Q&amp;oʻshish</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Oʻ&amp;chirish</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Yuqoriga</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Pastga</translation>
+        </message>
+        <message>
+            <source>Appendices check</source>
+            <translation>Ilovalar tekshiruvi</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Nomi:</translation>
+        </message>
+        <message>
+            <source>The document's title, printed under its number</source>
+            <translation>Hujjat nomi, raqami ostida chop etiladi</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>&amp;Matni:</translation>
+        </message>
+        <message>
+            <source>Paragraphs; "## " starts a heading, "- " a bullet</source>
+            <translation>Xatboshilar; "## " sarlavha boshlaydi, "- " roʻyxat bandini</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsDialog</name>
+        <message>
+            <source>Files attached to the meeting</source>
+            <translation>Yigʻilishga biriktirilgan fayllar</translation>
+        </message>
+        <message>
+            <source>&amp;Files kept with the meeting (the SHA-256 proves the bytes are those attached):</source>
+            <translation>Yigʻilish bilan saqlanadigan &amp;fayllar (SHA-256 baytlar aynan biriktirilganlari ekanini tasdiqlaydi):</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Biriktirilgan fayllar</translation>
+        </message>
+        <message>
+            <source>&amp;Attach file…</source>
+            <translation>Fayl &amp;biriktirish…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ochish</translation>
+        </message>
+        <message>
+            <source>Open a copy of the file with the system's viewer</source>
+            <translation>Fayl nusxasini tizimdagi koʻruvchi dasturda ochish</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>Oʻ&amp;chirish…</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::AgendaModel</name>
@@ -155,6 +256,122 @@
         <message>
             <source>Agenda item</source>
             <translation>Kun tartibi masalasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::AppendicesPage</name>
+        <message>
+            <source>%1-ilova — %2</source>
+            <translation>%1-ilova — %2</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(nomsiz)</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Ogohlantirish: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::AttachmentListModel</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG rasm</translation>
+        </message>
+        <message>
+            <source>JPEG image</source>
+            <translation>JPEG rasm</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n bayt</numerusform>
+                <numerusform>%n bayt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attached by %1</source>
+            <translation>Biriktirgan: %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nomi</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Turi</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Hajmi</translation>
+        </message>
+        <message>
+            <source>Attached</source>
+            <translation>Biriktirilgan</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::AttachmentsDialog</name>
+        <message>
+            <source>Files of meeting № %1 of %2</source>
+            <translation>%2 dagi № %1 yigʻilish fayllari</translation>
+        </message>
+        <message>
+            <source>This meeting is %1: files can be attached to it, but not removed until it is reopened.</source>
+            <translation>Bu yigʻilish holati: %1. Unga fayl biriktirish mumkin, lekin qayta ochilmaguncha fayllarni oʻchirib boʻlmaydi.</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Fayl biriktirish</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 ni oʻqib boʻlmaydi: %2</translation>
+        </message>
+        <message>
+            <source>No temporary folder: %1</source>
+            <translation>Vaqtinchalik jild yoʻq: %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 ni yozib boʻlmaydi: %2</translation>
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation>Fayl biriktirilmadi</translation>
+        </message>
+        <message>
+            <source>The file was not opened</source>
+            <translation>Fayl ochilmadi</translation>
+        </message>
+        <message>
+            <source>The stored bytes of %1 no longer have the SHA-256 they were attached with.</source>
+            <translation>%1 faylining saqlangan baytlari endi biriktirilgandagi SHA-256 ga mos kelmaydi.</translation>
+        </message>
+        <message>
+            <source>No program to show %1 was found. A copy is in %2.</source>
+            <translation>%1 ni koʻrsatadigan dastur topilmadi. Nusxasi: %2.</translation>
+        </message>
+        <message>
+            <source>Remove the file</source>
+            <translation>Faylni oʻchirish</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the meeting? Its bytes are deleted from the database; the history keeps a line saying so.</source>
+            <translation>%1 yigʻilishdan oʻchirilsinmi? Uning baytlari maʼlumotlar bazasidan oʻchiriladi; tarixda bu haqda yozuv qoladi.</translation>
+        </message>
+        <message>
+            <source>The file was not removed</source>
+            <translation>Fayl oʻchirilmadi</translation>
         </message>
     </context>
     <context>
@@ -189,6 +406,599 @@
         </message>
     </context>
     <context>
+        <name>Bayon::AuditLogModel</name>
+        <message>
+            <source>Status changed</source>
+            <translation>Holat oʻzgartirildi</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Qayta ochildi</translation>
+        </message>
+        <message>
+            <source>Revision restored</source>
+            <translation>Tahrir tiklandi</translation>
+        </message>
+        <message>
+            <source>File attached</source>
+            <translation>Fayl biriktirildi</translation>
+        </message>
+        <message>
+            <source>File removed</source>
+            <translation>Fayl oʻchirildi</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Import qilindi</translation>
+        </message>
+        <message>
+            <source>Control hash stored: %1</source>
+            <translation>Nazorat xeshi saqlandi: %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Vaqt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Foydalanuvchi</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Amal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Holati</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Tahrir</translation>
+        </message>
+        <message>
+            <source>Note or reason</source>
+            <translation>Izoh yoki sabab</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::CouncilMemberModel</name>
+        <message>
+            <source>A member needs a name.</source>
+            <translation>Aʼzoning ismi boʻlishi kerak.</translation>
+        </message>
+        <message>
+            <source>The term of %1 ends before it begins.</source>
+            <translation>%1 vakolat muddati boshlanishidan oldin tugaydi.</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy; empty: no limit</source>
+            <translation>kk.oo.yyyy; boʻsh boʻlsa — cheklovsiz</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>F.I.Sh.</translation>
+        </message>
+        <message>
+            <source>Printed as</source>
+            <translation>Bosma shakli</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Lavozimi</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Tashkilot</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Maqomi</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Boshlanishi</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Tugashi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::CouncilSettingsDialog</name>
+        <message>
+            <source>Council settings</source>
+            <translation>Kengash sozlamalari</translation>
+        </message>
+        <message>
+            <source>Store the body; its draft meetings take the template at once, final and signed ones keep theirs</source>
+            <translation>Organni saqlash: uning loyiha yigʻilishlari shablonni darhol oladi, yakuniy va imzolanganlari oʻz shablonini saqlab qoladi</translation>
+        </message>
+        <message>
+            <source>New body</source>
+            <translation>Yangi organ</translation>
+        </message>
+        <message>
+            <source>The body cannot be shown</source>
+            <translation>Organni koʻrsatib boʻlmaydi</translation>
+        </message>
+        <message>
+            <source>The body needs its full name, as the protocol's header prints it.</source>
+            <translation>Organning toʻliq nomi bayon sarlavhasida qanday bosilsa, shunday kiritilishi kerak.</translation>
+        </message>
+        <message>
+            <source>The attendee-list threshold must be at least 1. To name every attendee in the text, untick the box instead.</source>
+            <translation>Qatnashchilar roʻyxati chegarasi kamida 1 boʻlishi kerak. Barcha qatnashchilarni matnda sanab oʻtish uchun belgini olib tashlang.</translation>
+        </message>
+        <message>
+            <source>A fixed quorum must be at least 1 member.</source>
+            <translation>Belgilangan kvorum kamida 1 aʼzo boʻlishi kerak.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The fixed quorum (%1) is more than the %n member(s) serving today: no meeting could ever reach it.</source>
+            <translation>
+                <numerusform>Belgilangan kvorum (%1) bugun vakolatdagi %n aʼzodan koʻp: hech bir yigʻilish unga yeta olmaydi.</numerusform>
+                <numerusform>Belgilangan kvorum (%1) bugun vakolatdagi %n aʼzodan koʻp: hech bir yigʻilish unga yeta olmaydi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The approval block needs the position and name of who approves, or untick it.</source>
+            <translation>Tasdiqlash blokida tasdiqlovchining lavozimi va ismi boʻlishi kerak, aks holda belgini olib tashlang.</translation>
+        </message>
+        <message>
+            <source>The body needs its full name.</source>
+            <translation>Organning toʻliq nomi boʻlishi kerak.</translation>
+        </message>
+        <message>
+            <source>&amp;Preview: meeting № %1 of %2, open in the editor, with the template as edited</source>
+            <translation>&amp;Koʻrinish: muharrirda ochiq %2 dagi № %1 yigʻilish, tahrirlangan shablon bilan</translation>
+        </message>
+        <message>
+            <source>&amp;Preview: the body's next meeting, № %1 of %2. The meeting open in the editor is %3: it keeps the template it was finalised with.</source>
+            <translation>&amp;Koʻrinish: organning keyingi yigʻilishi, %2 dagi № %1. Muharrirda ochiq yigʻilish holati: %3, u yakunlangandagi shablonini saqlab qoladi.</translation>
+        </message>
+        <message>
+            <source>&amp;Preview: the body's next meeting, № %1 of %2 (no agenda yet)</source>
+            <translation>&amp;Koʻrinish: organning keyingi yigʻilishi, %2 dagi № %1 (kun tartibi hali yoʻq)</translation>
+        </message>
+        <message>
+            <source>No member serves today: add the members above.</source>
+            <translation>Bugun vakolatdagi aʼzo yoʻq: aʼzolarni yuqorida qoʻshing.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Of the %n member(s) serving today, %1 present make a quorum.</source>
+            <translation>
+                <numerusform>Bugun vakolatdagi %n aʼzodan %1 nafari qatnashsa, kvorum boʻladi.</numerusform>
+                <numerusform>Bugun vakolatdagi %n aʼzodan %1 nafari qatnashsa, kvorum boʻladi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 piksel</translation>
+        </message>
+        <message>
+            <source>No emblem</source>
+            <translation>Emblema yoʻq</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 ni oʻqib boʻlmaydi: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an image Bayon can read (%2).</source>
+            <translation>%1 — Bayon oʻqiy oladigan rasm emas (%2).</translation>
+        </message>
+        <message>
+            <source>%1 could not be turned into PNG.</source>
+            <translation>%1 ni PNG ga aylantirib boʻlmadi.</translation>
+        </message>
+        <message>
+            <source>Choose the emblem</source>
+            <translation>Emblemani tanlang</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;All files (*)</source>
+            <translation>Rasmlar (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;Barcha fayllar (*)</translation>
+        </message>
+        <message>
+            <source>The emblem was not taken</source>
+            <translation>Emblema olinmadi</translation>
+        </message>
+        <message>
+            <source>Unsaved settings</source>
+            <translation>Saqlanmagan sozlamalar</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1?</source>
+            <translation>%1: oʻzgarishlar saqlansinmi?</translation>
+        </message>
+        <message>
+            <source>the new body</source>
+            <translation>Yangi organ</translation>
+        </message>
+        <message>
+            <source>The settings were not saved</source>
+            <translation>Sozlamalar saqlanmadi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::DecisionRegisterHistoryModel</name>
+        <message>
+            <source>Written down %1</source>
+            <translation>Yozib qoʻyilgan: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Sana</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Holati</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Izoh</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Kiritgan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::DecisionRegisterModel</name>
+        <message>
+            <source>next meeting (%1)</source>
+            <translation>keyingi yigʻilish (%1)</translation>
+        </message>
+        <message>
+            <source>next meeting</source>
+            <translation>keyingi yigʻilish</translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1, muddati oʻtgan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s): due %1</source>
+            <translation>
+                <numerusform>Muddati %n kun oʻtgan: muddat %1</numerusform>
+                <numerusform>Muddati %n kun oʻtgan: muddat %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The resolution's number in its meeting</source>
+            <translation>Qarorning oʻz yigʻilishidagi raqami</translation>
+        </message>
+        <message>
+            <source>The deadline; “next meeting” shows the date once that meeting exists</source>
+            <translation>Muddat; “keyingi yigʻilish” uchun sana oʻsha yigʻilish yaratilgach koʻrinadi</translation>
+        </message>
+        <message>
+            <source>Days past the deadline of a decision not yet done</source>
+            <translation>Bajarilmagan qaror muddatidan oʻtgan kunlar</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Yigʻilish</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Sana</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Qaror</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Turi</translation>
+        </message>
+        <message>
+            <source>Addressee</source>
+            <translation>Kimga</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Masʼul</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Muddat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Holati</translation>
+        </message>
+        <message>
+            <source>Status note</source>
+            <translation>Holat izohi</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Kechikish (kun)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::DecisionRegisterWidget</name>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;ODT (word processor)…</source>
+            <translation>&amp;ODT (matn muharriri)…</translation>
+        </message>
+        <message>
+            <source>&amp;CSV (spreadsheet)…</source>
+            <translation>&amp;CSV (elektron jadval)…</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Barchasi</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Muddati oʻtgan</translation>
+        </message>
+        <message>
+            <source>All councils</source>
+            <translation>Barcha kengashlar</translation>
+        </message>
+        <message>
+            <source>The register cannot be read: %1</source>
+            <translation>Reestrni oʻqib boʻlmaydi: %1</translation>
+        </message>
+        <message>
+            <source>No decision selected.</source>
+            <translation>Qaror tanlanmagan.</translation>
+        </message>
+        <message>
+            <source>Meeting № %1 of %2, resolution %3 — %4</source>
+            <translation>%2 dagi № %1 yigʻilish, %3-qaror — %4</translation>
+        </message>
+        <message>
+            <source>Council: %1</source>
+            <translation>Kengash: %1</translation>
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Turi: %1</translation>
+        </message>
+        <message>
+            <source>Addressee: %1</source>
+            <translation>Kimga: %1</translation>
+        </message>
+        <message>
+            <source>Responsible: %1</source>
+            <translation>Masʼul: %1</translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Muddat: %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Holati: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s).</source>
+            <translation>
+                <numerusform>Muddati %n kun oʻtgan.</numerusform>
+                <numerusform>Muddati %n kun oʻtgan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Izoh: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) shown</source>
+            <translation>
+                <numerusform>%n ta qaror koʻrsatilgan</numerusform>
+                <numerusform>%n ta qaror koʻrsatilgan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n overdue</source>
+            <translation>
+                <numerusform>, %n tasining muddati oʻtgan</numerusform>
+                <numerusform>, %n tasining muddati oʻtgan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The follow-up was not recorded</source>
+            <translation>Ijro holati yozilmadi</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 ni yozib boʻlmaydi: %2</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>OpenDocument text (*.odt)</source>
+            <translation>OpenDocument matni (*.odt)</translation>
+        </message>
+        <message>
+            <source>Comma-separated values (*.csv)</source>
+            <translation>Vergul bilan ajratilgan qiymatlar (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Reestrni eksport qilish</translation>
+        </message>
+        <message>
+            <source>The register was not exported</source>
+            <translation>Reestr eksport qilinmadi</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Yozildi: %1</translation>
+        </message>
+        <message>
+            <source>The register was not printed</source>
+            <translation>Reestr chop etilmadi</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Chop etishdan oldin koʻrish</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::ExportReviewCopyDialog</name>
+        <message>
+            <source>№ %1 · %2 · %3 · %4</source>
+            <translation>№ %1 · %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>Review copy</source>
+            <translation>Koʻrib chiqish nusxasi</translation>
+        </message>
+        <message>
+            <source>Bayon review copies (*.bayon)</source>
+            <translation>Bayon koʻrib chiqish nusxalari (*.bayon)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::ExtractController</name>
+        <message>
+            <source>No extract</source>
+            <translation>Koʻchirma yoʻq</translation>
+        </message>
+        <message>
+            <source>The meeting has no agenda item to extract.</source>
+            <translation>Yigʻilishda koʻchirma olinadigan kun tartibi masalasi yoʻq.</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Yozildi: %1</translation>
+        </message>
+        <message>
+            <source>No resolution of this meeting names an addressee.</source>
+            <translation>Bu yigʻilishning hech bir qarorida adresat koʻrsatilmagan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::ExtractDialog</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>OpenDocument text (ODT)</source>
+            <translation>OpenDocument matni (ODT)</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>Veb-sahifa (HTML)</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Oddiy matn</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Eksport</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Koʻrish…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Chop etish…</translation>
+        </message>
+        <message>
+            <source>meeting № %1 of %2</source>
+            <translation>%2 dagi № %1 yigʻilish</translation>
+        </message>
+        <message>
+            <source>Extract of an agenda item</source>
+            <translation>Kun tartibi masalasi boʻyicha koʻchirma</translation>
+        </message>
+        <message>
+            <source>“BAYONNOMADAN KOʻCHIRMA” of %1: the header, the agenda item under its numeral, what was heard, said and decided on it, and the secretary's certification.</source>
+            <translation>%1 boʻyicha “BAYONNOMADAN KOʻCHIRMA”: sarlavha, oʻz raqami ostidagi kun tartibi masalasi, u boʻyicha nima tinglangani, aytilgani va qaror qilingani hamda kotibning tasdigʻi.</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda item:</source>
+            <translation>Kun tartibi &amp;masalasi:</translation>
+        </message>
+        <message>
+            <source>Extract for an addressee</source>
+            <translation>Adresat uchun koʻchirma</translation>
+        </message>
+        <message>
+            <source>“BAYONNOMADAN KOʻCHIRMA” of %1 with every resolution addressed to one organisation or person, for sending out.</source>
+            <translation>%1 boʻyicha “BAYONNOMADAN KOʻCHIRMA”: bitta tashkilot yoki shaxsga qaratilgan barcha qarorlar bilan, joʻnatish uchun.</translation>
+        </message>
+        <message>
+            <source>&amp;Addressee:</source>
+            <translation>&amp;Kimga:</translation>
+        </message>
+        <message>
+            <source>Every resolution whose addressee or responsible person contains this text</source>
+            <translation>Adresati yoki masʼul shaxsida shu matn boʻlgan barcha qarorlar</translation>
+        </message>
+        <message>
+            <source>The meeting has no agenda item to extract.</source>
+            <translation>Yigʻilishda koʻchirma olinadigan kun tartibi masalasi yoʻq.</translation>
+        </message>
+        <message>
+            <source>Choose the agenda item.</source>
+            <translation>Kun tartibi masalasini tanlang.</translation>
+        </message>
+        <message>
+            <source>No resolution of this meeting names an addressee.</source>
+            <translation>Bu yigʻilishning hech bir qarorida adresat koʻrsatilmagan.</translation>
+        </message>
+        <message>
+            <source>Choose or type the addressee.</source>
+            <translation>Adresatni tanlang yoki yozing.</translation>
+        </message>
+        <message>
+            <source>No resolution of this meeting is addressed to “%1”.</source>
+            <translation>Bu yigʻilishning hech bir qarori “%1” ga qaratilmagan.</translation>
+        </message>
+        <message>
+            <source>Save the extract</source>
+            <translation>Koʻchirmani saqlash</translation>
+        </message>
+        <message>
+            <source>The extract cannot be shown</source>
+            <translation>Koʻchirmani koʻrsatib boʻlmaydi</translation>
+        </message>
+        <message>
+            <source>The extract was not printed</source>
+            <translation>Koʻchirma chop etilmadi</translation>
+        </message>
+        <message>
+            <source>Choose the file to write.</source>
+            <translation>Yoziladigan faylni tanlang.</translation>
+        </message>
+        <message>
+            <source>The extract was not written</source>
+            <translation>Koʻchirma yozilmadi</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Fayl almashtirilsinmi?</translation>
+        </message>
+        <message>
+            <source>%1 exists. Replace it with the extract?</source>
+            <translation>%1 mavjud. U koʻchirma bilan almashtirilsinmi?</translation>
+        </message>
+    </context>
+    <context>
         <name>Bayon::FindDialog</name>
         <message>
             <source>Nothing found.</source>
@@ -197,6 +1007,57 @@
         <message>
             <source>Places found: %1</source>
             <translation>Topilgan joylar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::HistoryDialog</name>
+        <message>
+            <source>Meeting № %1 of %2: %3, revision %4.</source>
+            <translation>%2 dagi № %1 yigʻilish: %3, %4-tahrir.</translation>
+        </message>
+        <message>
+            <source>This meeting is %1: its text cannot be restored to an earlier revision. Reopen it for editing first (Meeting menu); it then becomes a draft again.</source>
+            <translation>Bu yigʻilish holati: %1. Uning matnini oldingi tahrirga qaytarib boʻlmaydi. Avval uni tahrirlash uchun qayta oching (Yigʻilish menyusi); shunda u yana loyihaga aylanadi.</translation>
+        </message>
+        <message>
+            <source>the current text</source>
+            <translation>joriy matn</translation>
+        </message>
+        <message>
+            <source>revision %1</source>
+            <translation>%1-tahrir</translation>
+        </message>
+        <message>
+            <source>revision %1 · %2 · %3</source>
+            <translation>%1-tahrir · %2 · %3</translation>
+        </message>
+        <message>
+            <source>The revision cannot be read: %1</source>
+            <translation>Tahrirni oʻqib boʻlmaydi: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Restore revision %1…</source>
+            <translation>%1-tahrirni tik&amp;lash…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this revision…</source>
+            <translation>Shu tahrirni tik&amp;lash…</translation>
+        </message>
+        <message>
+            <source>The revision cannot be restored</source>
+            <translation>Tahrirni tiklab boʻlmaydi</translation>
+        </message>
+        <message>
+            <source>Restore a revision</source>
+            <translation>Tahrirni tiklash</translation>
+        </message>
+        <message>
+            <source>Restore revision %1?
+
+Its text becomes the meeting's text again and is kept as a new revision; the status, the follow-up of the decisions and the attached files stay as they are. Undo (Ctrl+Z) in the editor puts back the text from before.</source>
+            <translation>%1-tahrir tiklansinmi?
+
+Uning matni yana yigʻilish matniga aylanadi va yangi tahrir sifatida saqlanadi; holat, qarorlar ijrosi va biriktirilgan fayllar oʻzgarmaydi. Muharrirda bekor qilish (Ctrl+Z) oldingi matnni qaytaradi.</translation>
         </message>
     </context>
     <context>
@@ -236,6 +1097,89 @@
         <message>
             <source>Paste KPI rows</source>
             <translation>Koʻrsatkich qatorlarini qoʻyish</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::LifecycleController</name>
+        <message>
+            <source>Status and control code</source>
+            <translation>Holat va nazorat kodi</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Fayl biriktirish</translation>
+        </message>
+        <message>
+            <source>The control code is printed in the footer of every page of the protocol: a paper copy with this code is this text.</source>
+            <translation>Nazorat kodi bayonning har bir sahifasi pastida chop etiladi: shu kodli qogʻoz nusxa aynan shu matndir.</translation>
+        </message>
+        <message>
+            <source>The status cannot change so</source>
+            <translation>Holatni bunday oʻzgartirib boʻlmaydi</translation>
+        </message>
+        <message>
+            <source>Lock the protocol</source>
+            <translation>Bayonni qulflash</translation>
+        </message>
+        <message>
+            <source>A %1 meeting is read-only: its protocol cannot be changed until it is reopened.
+
+Set the status to %1?</source>
+            <translation>Holati «%1» boʻlgan yigʻilishni faqat oʻqish mumkin: qayta ochilmaguncha bayonini oʻzgartirib boʻlmaydi.
+
+Holat «%1» qilinsinmi?</translation>
+        </message>
+        <message>
+            <source>The status was not changed</source>
+            <translation>Holat oʻzgartirilmadi</translation>
+        </message>
+        <message>
+            <source>This meeting is %1. Reopening it turns it back into a draft that can be changed, and the protocol will have to be finalised and signed again.</source>
+            <translation>Bu yigʻilish holati: %1. Qayta ochilsa, u oʻzgartirish mumkin boʻlgan loyihaga qaytadi, bayonni esa yana yakunlab, qayta imzolash kerak boʻladi.</translation>
+        </message>
+        <message>
+            <source>The meeting was not reopened</source>
+            <translation>Yigʻilish qayta ochilmadi</translation>
+        </message>
+        <message>
+            <source>Reopened: the meeting is a draft again.</source>
+            <translation>Qayta ochildi: yigʻilish yana loyiha.</translation>
+        </message>
+        <message>
+            <source>The history cannot be shown</source>
+            <translation>Tarixni koʻrsatib boʻlmaydi</translation>
+        </message>
+        <message>
+            <source>The revision was not restored</source>
+            <translation>Tahrir tiklanmadi</translation>
+        </message>
+        <message>
+            <source>This meeting is %1: its protocol is read-only, and no earlier revision can be put back. Reopen it for editing first; it then becomes a draft again.</source>
+            <translation>Bu yigʻilish holati: %1. Bayonini faqat oʻqish mumkin, oldingi tahrirni qaytarib boʻlmaydi. Avval uni tahrirlash uchun qayta oching; shunda u yana loyihaga aylanadi.</translation>
+        </message>
+        <message>
+            <source>Revision %1 restored as revision %2. Undo puts back the text from before.</source>
+            <translation>%1-tahrir %2-tahrir sifatida tiklandi. Bekor qilish oldingi matnni qaytaradi.</translation>
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation>Fayl biriktirilmadi</translation>
+        </message>
+        <message>
+            <source>Attached: %1 (SHA-256 %2…)</source>
+            <translation>Biriktirildi: %1 (SHA-256 %2…)</translation>
+        </message>
+        <message>
+            <source>Final · control code %1</source>
+            <translation>Yakuniy · nazorat kodi %1</translation>
+        </message>
+        <message>
+            <source>Signed on %1 · control code %2</source>
+            <translation>Imzolangan: %1 · nazorat kodi %2</translation>
+        </message>
+        <message>
+            <source>Signed · control code %1</source>
+            <translation>Imzolangan · nazorat kodi %1</translation>
         </message>
     </context>
     <context>
@@ -423,36 +1367,24 @@ Close anyway and lose them?</source>
 Baribir yopib, ulardan voz kechilsinmi?</translation>
         </message>
         <message>
-            <source>The status cannot change so</source>
-            <translation>Holatni bunday oʻzgartirib boʻlmaydi</translation>
+            <source>The bodies cannot be listed</source>
+            <translation>Organlar roʻyxatini olib boʻlmaydi</translation>
         </message>
         <message>
-            <source>Lock the protocol</source>
-            <translation>Bayonni qulflash</translation>
+            <source>The &amp;body whose meeting it is:</source>
+            <translation>Yigʻilish qaysi &amp;organniki:</translation>
         </message>
         <message>
-            <source>A %1 meeting is read-only: its protocol cannot be changed until it is reopened.
-
-Set the status to %1?</source>
-            <translation>Holati «%1» boʻlgan yigʻilishni faqat oʻqish mumkin: qayta ochilmaguncha bayonini oʻzgartirib boʻlmaydi.
-
-Holat «%1» qilinsinmi?</translation>
+            <source>The meeting cannot be shown again</source>
+            <translation>Yigʻilishni qayta koʻrsatib boʻlmaydi</translation>
         </message>
         <message>
-            <source>The status was not changed</source>
-            <translation>Holat oʻzgartirilmadi</translation>
+            <source>Council settings saved.</source>
+            <translation>Kengash sozlamalari saqlandi.</translation>
         </message>
         <message>
-            <source>This meeting is %1. Reopening it turns it back into a draft that can be changed, and the protocol will have to be finalised and signed again.</source>
-            <translation>Bu yigʻilish holati: %1. Qayta ochilsa, u oʻzgartirish mumkin boʻlgan loyihaga qaytadi, bayonni esa yana yakunlab, qayta imzolash kerak boʻladi.</translation>
-        </message>
-        <message>
-            <source>The meeting was not reopened</source>
-            <translation>Yigʻilish qayta ochilmadi</translation>
-        </message>
-        <message>
-            <source>Reopened: the meeting is a draft again.</source>
-            <translation>Qayta ochildi: yigʻilish yana loyiha.</translation>
+            <source>read-only review copy</source>
+            <translation>faqat oʻqish uchun koʻrib chiqish nusxasi</translation>
         </message>
     </context>
     <context>
@@ -460,6 +1392,10 @@ Holat «%1» qilinsinmi?</translation>
         <message>
             <source>This meeting is %1: its protocol is read-only. Reopen it to correct it; it becomes a draft again.</source>
             <translation>Bu yigʻilish holati: %1. Bayonini faqat oʻqish mumkin. Tuzatish uchun uni qayta oching: u yana loyihaga aylanadi.</translation>
+        </message>
+        <message>
+            <source>This is a review copy; it cannot be changed</source>
+            <translation>Bu koʻrib chiqish nusxasi; uni oʻzgartirib boʻlmaydi</translation>
         </message>
     </context>
     <context>
@@ -503,12 +1439,24 @@ Holat «%1» qilinsinmi?</translation>
             <source>The person was added to the meeting but not to the directory: %1</source>
             <translation>Shaxs yigʻilishga qoʻshildi, lekin maʼlumotnomaga qoʻshilmadi: %1</translation>
         </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Ogohlantirish: %1</translation>
+        </message>
+        <message>
+            <source>No quorum line is printed: give the body's members' count above to print one.</source>
+            <translation>Kvorum satri chop etilmaydi: uni chop etish uchun yuqorida organ aʼzolari sonini kiriting.</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::MeetingSession</name>
         <message>
             <source>The meeting was changed elsewhere; choose what to do first.</source>
             <translation>Yigʻilish boshqa joyda oʻzgartirilgan; avval nima qilishni tanlang.</translation>
+        </message>
+        <message>
+            <source>This is a review copy; it cannot be changed.</source>
+            <translation>Bu koʻrib chiqish nusxasi; uni oʻzgartirib boʻlmaydi.</translation>
         </message>
     </context>
     <context>
@@ -523,6 +1471,139 @@ Holat «%1» qilinsinmi?</translation>
         <message>
             <source>Preview of the printed protocol</source>
             <translation>Chop etiladigan bayonning koʻrinishi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::RemarkDialog</name>
+        <message>
+            <source>Remark on: %1</source>
+            <translation>Mulohaza: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::RemarkListModel</name>
+        <message>
+            <source>The meeting</source>
+            <translation>Yigʻilish</translation>
+        </message>
+        <message>
+            <source>Agenda item %1</source>
+            <translation>Kun tartibining %1-masalasi</translation>
+        </message>
+        <message>
+            <source>Report %1.%2</source>
+            <translation>%1.%2-maʼruza</translation>
+        </message>
+        <message>
+            <source>KPI row %1.%2.%3</source>
+            <translation>%1.%2.%3-koʻrsatkich</translation>
+        </message>
+        <message>
+            <source>Resolution %1</source>
+            <translation>%1-qaror</translation>
+        </message>
+        <message>
+            <source>%1 (moved; was %2)</source>
+            <translation>%1 (surilgan; avval %2)</translation>
+        </message>
+        <message>
+            <source>%1 (changed since)</source>
+            <translation>%1 (keyin oʻzgargan)</translation>
+        </message>
+        <message>
+            <source>%1 (changed since; was %2)</source>
+            <translation>%1 (keyin oʻzgargan; avval %2)</translation>
+        </message>
+        <message>
+            <source>%1 (no longer in the meeting)</source>
+            <translation>%1 (endi yigʻilishda yoʻq)</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ochiq</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>qabul qilingan</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rad etilgan</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>eʼtiborga olingan</translation>
+        </message>
+        <message>
+            <source>As reviewed in revision %1:
+%2</source>
+            <translation>%1-tahrirda koʻrib chiqilgan holi:
+%2</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Qism</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Koʻrib chiquvchi</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Tahrir</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Holati</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Mulohaza</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::RemarksPanel</name>
+        <message>
+            <source>The remark was not marked</source>
+            <translation>Mulohaza belgilanmadi</translation>
+        </message>
+        <message>
+            <source>The remark was not taken back</source>
+            <translation>Mulohaza qaytarib olinmadi</translation>
+        </message>
+        <message>
+            <source>Choose a remark first.</source>
+            <translation>Avval mulohazani tanlang.</translation>
+        </message>
+        <message>
+            <source>The remarks cannot be read: %1</source>
+            <translation>Mulohazalarni oʻqib boʻlmaydi: %1</translation>
+        </message>
+        <message>
+            <source>No meeting is open.</source>
+            <translation>Hech qaysi yigʻilish ochiq emas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your remarks on this meeting: %n. They stay on this computer until you send them.</source>
+            <translation>
+                <numerusform>Bu yigʻilish boʻyicha mulohazalaringiz: %n. Ularni joʻnatmaguningizcha ular shu kompyuterda qoladi.</numerusform>
+                <numerusform>Bu yigʻilish boʻyicha mulohazalaringiz: %n. Ularni joʻnatmaguningizcha ular shu kompyuterda qoladi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remarks can be added to a meeting in review; this one is %1.</source>
+            <translation>Mulohazalarni koʻrib chiqishdagi yigʻilishga qoʻshish mumkin; bu yigʻilish holati: %1.</translation>
+        </message>
+        <message>
+            <source>No remarks on this meeting. Members' remarks come in with File ▸ Import remarks…</source>
+            <translation>Bu yigʻilish boʻyicha mulohazalar yoʻq. Aʼzolarning mulohazalari Fayl ▸ Mulohazalarni import qilish… orqali keladi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remarks from members: %n, of which open: %1.</source>
+            <translation>
+                <numerusform>Aʼzolarning mulohazalari: %n, shundan ochiq: %1.</numerusform>
+                <numerusform>Aʼzolarning mulohazalari: %n, shundan ochiq: %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -609,6 +1690,235 @@ Holat «%1» qilinsinmi?</translation>
         </message>
     </context>
     <context>
+        <name>Bayon::ReviewController</name>
+        <message>
+            <source>Remarks</source>
+            <translation>Mulohazalar</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks</source>
+            <translation>&amp;Mulohazalar</translation>
+        </message>
+        <message>
+            <source>Export &amp;review copy…</source>
+            <translation>Koʻrib chiqish n&amp;usxasini eksport qilish…</translation>
+        </message>
+        <message>
+            <source>One file with chosen meetings that members open read-only and send remarks from</source>
+            <translation>Aʼzolar faqat oʻqish uchun ochadigan va mulohazalarini yuboradigan, tanlangan yigʻilishlardan iborat bitta fayl</translation>
+        </message>
+        <message>
+            <source>Import re&amp;marks…</source>
+            <translation>Mu&amp;lohazalarni import qilish…</translation>
+        </message>
+        <message>
+            <source>The remarks file a member sent back from a review copy</source>
+            <translation>Aʼzo koʻrib chiqish nusxasidan qaytargan mulohazalar fayli</translation>
+        </message>
+        <message>
+            <source>&amp;Send remarks…</source>
+            <translation>Mulohazalarni &amp;joʻnatish…</translation>
+        </message>
+        <message>
+            <source>Write your remarks to a file to send to the secretary</source>
+            <translation>Mulohazalaringizni kotibga joʻnatish uchun faylga yozish</translation>
+        </message>
+        <message>
+            <source>Add re&amp;mark…</source>
+            <translation>&amp;Mulohaza qoʻshish…</translation>
+        </message>
+        <message>
+            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row or a resolution</source>
+            <translation>Tanlangan qism boʻyicha mulohaza: yigʻilish, kun tartibi masalasi, maʼruza, koʻrsatkich qatori yoki qaror</translation>
+        </message>
+        <message>
+            <source>review copy of %1</source>
+            <translation>koʻrib chiqish nusxasi: %1</translation>
+        </message>
+        <message>
+            <source>Members write remarks in a review copy (File ▸ Export review copy…)</source>
+            <translation>Aʼzolar mulohazalarni koʻrib chiqish nusxasida yozadi (Fayl ▸ Koʻrib chiqish nusxasini eksport qilish…)</translation>
+        </message>
+        <message>
+            <source>Open a meeting in review first</source>
+            <translation>Avval koʻrib chiqishdagi yigʻilishni oching</translation>
+        </message>
+        <message>
+            <source>Remarks can be added to a meeting in review; this one is %1</source>
+            <translation>Mulohazalarni koʻrib chiqishdagi yigʻilishga qoʻshish mumkin; bu yigʻilish holati: %1</translation>
+        </message>
+        <message>
+            <source>No database is open.</source>
+            <translation>Hech qaysi maʼlumotlar bazasi ochiq emas.</translation>
+        </message>
+        <message>
+            <source>Remarks are written in a review copy.</source>
+            <translation>Mulohazalar koʻrib chiqish nusxasida yoziladi.</translation>
+        </message>
+        <message>
+            <source>No meeting is open.</source>
+            <translation>Hech qaysi yigʻilish ochiq emas.</translation>
+        </message>
+        <message>
+            <source>Remarks are sent from a review copy.</source>
+            <translation>Mulohazalar koʻrib chiqish nusxasidan joʻnatiladi.</translation>
+        </message>
+        <message>
+            <source>Remarks are imported into the council's own database.</source>
+            <translation>Mulohazalar kengashning oʻz maʼlumotlar bazasiga import qilinadi.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 ni oʻqib boʻlmaydi: %2</translation>
+        </message>
+        <message>
+            <source>The meetings cannot be listed</source>
+            <translation>Yigʻilishlar roʻyxatini olib boʻlmaydi</translation>
+        </message>
+        <message>
+            <source>The review copy was not written</source>
+            <translation>Koʻrib chiqish nusxasi yozilmadi</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review copy written: %1 (%n meeting(s)).</source>
+            <translation>
+                <numerusform>Koʻrib chiqish nusxasi yozildi: %1 (%n ta yigʻilish).</numerusform>
+                <numerusform>Koʻrib chiqish nusxasi yozildi: %1 (%n ta yigʻilish).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The remark was not added</source>
+            <translation>Mulohaza qoʻshilmadi</translation>
+        </message>
+        <message>
+            <source>Remark kept on this computer. File ▸ Send remarks… writes them for the secretary.</source>
+            <translation>Mulohaza shu kompyuterda saqlandi. Fayl ▸ Mulohazalarni joʻnatish… ularni kotib uchun yozadi.</translation>
+        </message>
+        <message>
+            <source>Send remarks</source>
+            <translation>Mulohazalarni joʻnatish</translation>
+        </message>
+        <message>
+            <source>Bayon remarks (*.json)</source>
+            <translation>Bayon mulohazalari (*.json)</translation>
+        </message>
+        <message>
+            <source>The remarks were not written</source>
+            <translation>Mulohazalar yozilmadi</translation>
+        </message>
+        <message>
+            <source>Remarks written to %1: send this file to the secretary.</source>
+            <translation>Mulohazalar %1 ga yozildi: shu faylni kotibga joʻnating.</translation>
+        </message>
+        <message>
+            <source>Import remarks</source>
+            <translation>Mulohazalarni import qilish</translation>
+        </message>
+        <message>
+            <source>Bayon remarks (*.json);;All files (*)</source>
+            <translation>Bayon mulohazalari (*.json);;Barcha fayllar (*)</translation>
+        </message>
+        <message>
+            <source>The remarks were not imported</source>
+            <translation>Mulohazalar import qilinmadi</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from %1.
+
+%2</source>
+            <translation>%1 dan hech narsa import qilinmadi.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Remarks from %1: %2 new, %3 already imported before.</source>
+            <translation>%1 dan mulohazalar: %2 ta yangi, %3 tasi avval import qilingan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::ReviewCopyBanner</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>(no council named)</source>
+            <translation>(kengash koʻrsatilmagan)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review copy of %1: %n meeting(s) of %2, made on %3.</source>
+            <translation>
+                <numerusform>Koʻrib chiqish nusxasi (%1): %2 dagi %n ta yigʻilish, %3 da tayyorlangan.</numerusform>
+                <numerusform>Koʻrib chiqish nusxasi (%1): %2 dagi %n ta yigʻilish, %3 da tayyorlangan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Review copy of %1: %n meeting(s) of %2, made on %3 by %4.</source>
+            <translation>
+                <numerusform>Koʻrib chiqish nusxasi (%1): %2 dagi %n ta yigʻilish, %3 da %4 tayyorlagan.</numerusform>
+                <numerusform>Koʻrib chiqish nusxasi (%1): %2 dagi %n ta yigʻilish, %3 da %4 tayyorlagan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It opens read-only: nothing in it can be changed. Remarks on a meeting in review are kept on this computer and sent with File ▸ Send remarks…</source>
+            <translation>U faqat oʻqish uchun ochiladi: undagi hech narsani oʻzgartirib boʻlmaydi. Koʻrib chiqishdagi yigʻilish boʻyicha mulohazalar shu kompyuterda saqlanadi va Fayl ▸ Mulohazalarni joʻnatish… orqali yuboriladi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::RevisionListModel</name>
+        <message>
+            <source>Created</source>
+            <translation>Yaratildi</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saqlandi</translation>
+        </message>
+        <message numerus="yes">
+            <source>Autosaved (%n saves)</source>
+            <translation>
+                <numerusform>Avtomatik saqlandi (%n marta)</numerusform>
+                <numerusform>Avtomatik saqlandi (%n marta)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Autosaved</source>
+            <translation>Avtomatik saqlandi</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Holat oʻzgartirildi</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Qayta ochildi</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Tiklandi</translation>
+        </message>
+        <message>
+            <source>Autosaves from %1 to %2</source>
+            <translation>%1 dan %2 gacha avtomatik saqlashlar</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Tahrir</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Muallif</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Nima boʻldi</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Holati</translation>
+        </message>
+    </context>
+    <context>
         <name>Bayon::SearchResultModel</name>
         <message>
             <source>Agenda item %1</source>
@@ -652,10 +1962,143 @@ Holat «%1» qilinsinmi?</translation>
         </message>
     </context>
     <context>
+        <name>Bayon::SignDialog</name>
+        <message>
+            <source>Meeting № %1 of %2 is final. Record that its paper copy has been signed: the protocol stays read-only, and the control code on its pages still matches it.</source>
+            <translation>%2 dagi № %1 yigʻilish yakuniy. Uning qogʻoz nusxasi imzolanganini qayd eting: bayon faqat oʻqish uchun qoladi, sahifalaridagi nazorat kodi esa unga mosligicha qoladi.</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Imzolash</translation>
+        </message>
+        <message>
+            <source>The scan of the signed copy</source>
+            <translation>Imzolangan nusxaning skani</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Skanlar (*.pdf *.png *.jpg *.jpeg);;Barcha fayllar (*)</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>%1 fayli yoʻq.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::VoteEditor</name>
+        <message>
+            <source>No vote recorded</source>
+            <translation>Ovoz berish qayd etilmagan</translation>
+        </message>
+        <message>
+            <source>Counts (Rozi, Qarshi, Betaraf)</source>
+            <translation>Ovozlar soni (Rozi, Qarshi, Betaraf)</translation>
+        </message>
+        <message>
+            <source>Unanimously (bir ovozdan)</source>
+            <translation>Bir ovozdan</translation>
+        </message>
+        <message>
+            <source>Roll call (nomma-nom)</source>
+            <translation>Nomma-nom</translation>
+        </message>
+        <message>
+            <source>For (Rozi)</source>
+            <translation>Rozi</translation>
+        </message>
+        <message>
+            <source>Against (Qarshi)</source>
+            <translation>Qarshi</translation>
+        </message>
+        <message>
+            <source>Abstained (Betaraf)</source>
+            <translation>Betaraf</translation>
+        </message>
+        <message>
+            <source>&amp;Vote:</source>
+            <translation>&amp;Ovoz berish:</translation>
+        </message>
+        <message>
+            <source>How the members voted</source>
+            <translation>Aʼzolar qanday ovoz berdi</translation>
+        </message>
+        <message>
+            <source>R&amp;ozi (for):</source>
+            <translation>&amp;Rozi:</translation>
+        </message>
+        <message>
+            <source>&amp;Qarshi (against):</source>
+            <translation>&amp;Qarshi:</translation>
+        </message>
+        <message>
+            <source>Betara&amp;f (abstained):</source>
+            <translation>&amp;Betaraf:</translation>
+        </message>
+        <message>
+            <source>Dissenting o&amp;pinions:</source>
+            <translation>&amp;Alohida fikrlar:</translation>
+        </message>
+        <message>
+            <source>Alohida fikr, as printed under the vote</source>
+            <translation>Alohida fikr, ovoz berish natijasi ostida qanday chop etilsa, shunday</translation>
+        </message>
+        <message>
+            <source>Member present</source>
+            <translation>Qatnashgan aʼzo</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Ovozi</translation>
+        </message>
+        <message>
+            <source>Dissenting opinion (alohida fikr)</source>
+            <translation>Alohida fikr</translation>
+        </message>
+        <message>
+            <source>Roll call</source>
+            <translation>Nomma-nom ovoz berish</translation>
+        </message>
+        <message>
+            <source>Vote check</source>
+            <translation>Ovoz berish tekshiruvi</translation>
+        </message>
+        <message>
+            <source>— (did not vote)</source>
+            <translation>— (ovoz bermadi)</translation>
+        </message>
+        <message>
+            <source>Vote of %1</source>
+            <translation>%1 ovozi</translation>
+        </message>
+        <message>
+            <source>Dissenting opinion of %1</source>
+            <translation>%1 alohida fikri</translation>
+        </message>
+        <message>
+            <source>Vote as printed</source>
+            <translation>Bosmadagi ovoz berish natijasi</translation>
+        </message>
+        <message>
+            <source>As the protocol prints the vote</source>
+            <translation>Bayonda ovoz berish natijasi shunday chop etiladi</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeAgendaItemTitleCommand</name>
         <message>
             <source>Change agenda item title</source>
             <translation>Masala nomini oʻzgartirish</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeAppendixCommand</name>
+        <message>
+            <source>Change appendix title</source>
+            <translation>Ilova nomini oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>Change appendix text</source>
+            <translation>Ilova matnini oʻzgartirish</translation>
         </message>
     </context>
     <context>
@@ -709,6 +2152,30 @@ Holat «%1» qilinsinmi?</translation>
         <message>
             <source>Change secretary</source>
             <translation>Kotibni oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>Change protocol form</source>
+            <translation>Bayon shaklini oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>Change end time</source>
+            <translation>Tugash vaqtini oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>Change who convened the meeting</source>
+            <translation>Yigʻilishni kim chaqirganini oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>Change basis</source>
+            <translation>Asosni oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>Change notification</source>
+            <translation>Xabardor qilishni oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>Change members' count</source>
+            <translation>Aʼzolar sonini oʻzgartirish</translation>
         </message>
     </context>
     <context>
@@ -780,6 +2247,17 @@ Holat «%1» qilinsinmi?</translation>
         </message>
     </context>
     <context>
+        <name>ChangeVoteCommand</name>
+        <message>
+            <source>Change vote on resolution</source>
+            <translation>Qaror boʻyicha ovoz berishni oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>Change vote on agenda item</source>
+            <translation>Masala boʻyicha ovoz berishni oʻzgartirish</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>The meeting was changed elsewhere</source>
@@ -812,6 +2290,348 @@ Holat «%1» qilinsinmi?</translation>
         <message>
             <source>Keep both: theirs stays as it is, yours is saved as a new meeting.</source>
             <translation>Ikkalasini ham qoldirish: ularniki oʻzicha qoladi, sizniki yangi yigʻilish sifatida saqlanadi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CouncilSettingsDialog</name>
+        <message>
+            <source>Council settings</source>
+            <translation>Kengash sozlamalari</translation>
+        </message>
+        <message>
+            <source>&amp;Body:</source>
+            <translation>&amp;Organ:</translation>
+        </message>
+        <message>
+            <source>The body whose settings are shown; each has its own members, template and numbering</source>
+            <translation>Sozlamalari koʻrsatilayotgan organ; har birining oʻz aʼzolari, shabloni va raqamlanishi bor</translation>
+        </message>
+        <message>
+            <source>Add bo&amp;dy</source>
+            <translation>Organ &amp;qoʻshish</translation>
+        </message>
+        <message>
+            <source>A new body (a commission, a board) with the usual template</source>
+            <translation>Odatiy shablonli yangi organ (komissiya, kengash)</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Organ</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Toʻliq nomi:</translation>
+        </message>
+        <message>
+            <source>As the protocol's header prints it</source>
+            <translation>Bayon sarlavhasida qanday bosilsa, shunday</translation>
+        </message>
+        <message>
+            <source>O&amp;rganisation:</source>
+            <translation>Tash&amp;kilot:</translation>
+        </message>
+        <message>
+            <source>The ministry, company or university it belongs to</source>
+            <translation>U tegishli vazirlik, kompaniya yoki universitet</translation>
+        </message>
+        <message>
+            <source>Sh&amp;ort name:</source>
+            <translation>Q&amp;isqa nomi:</translation>
+        </message>
+        <message>
+            <source>For lists: “Jamoatchilik kengashi”</source>
+            <translation>Roʻyxatlar uchun: “Jamoatchilik kengashi”</translation>
+        </message>
+        <message>
+            <source>C&amp;ity:</source>
+            <translation>&amp;Shahar:</translation>
+        </message>
+        <message>
+            <source>The place a new meeting takes: “Toshkent shahri”</source>
+            <translation>Yangi yigʻilishga qoʻyiladigan joy: “Toshkent shahri”</translation>
+        </message>
+        <message>
+            <source>Defa&amp;ult form:</source>
+            <translation>&amp;Asosiy shakl:</translation>
+        </message>
+        <message>
+            <source>The form a new meeting of this body is printed in; each meeting can choose another</source>
+            <translation>Shu organning yangi yigʻilishi chop etiladigan shakl; har bir yigʻilish boshqasini tanlashi mumkin</translation>
+        </message>
+        <message>
+            <source>&amp;Emblem:</source>
+            <translation>&amp;Emblema:</translation>
+        </message>
+        <message>
+            <source>Emblem image</source>
+            <translation>Emblema rasmi</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose image…</source>
+            <translation>&amp;Rasm tanlash…</translation>
+        </message>
+        <message>
+            <source>A PNG or JPEG image printed at the top of the first page</source>
+            <translation>Birinchi sahifaning yuqorisida chop etiladigan PNG yoki JPEG rasm</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve image</source>
+            <translation>Rasmni oʻ&amp;chirish</translation>
+        </message>
+        <message>
+            <source>Members and quorum</source>
+            <translation>Aʼzolar va kvorum</translation>
+        </message>
+        <message>
+            <source>Add &amp;member:</source>
+            <translation>Aʼ&amp;zo qoʻshish:</translation>
+        </message>
+        <message>
+            <source>Type a name: the directory completes it</source>
+            <translation>Ismni yozing: maʼlumotnoma uni toʻldiradi</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Q&amp;oʻshish</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Oʻ&amp;chirish</translation>
+        </message>
+        <message>
+            <source>Remove the selected member (Delete)</source>
+            <translation>Tanlangan aʼzoni oʻchirish (Delete)</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Aʼzolar</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Kvorum</translation>
+        </message>
+        <message>
+            <source>&amp;Quorum:</source>
+            <translation>K&amp;vorum:</translation>
+        </message>
+        <message>
+            <source>Fi&amp;xed number:</source>
+            <translation>&amp;Belgilangan son:</translation>
+        </message>
+        <message>
+            <source>How many members present the charter asks for</source>
+            <translation>Nizomga koʻra nechta aʼzo qatnashishi kerak</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Shablon</translation>
+        </message>
+        <message>
+            <source>&amp;Title line:</source>
+            <translation>&amp;Sarlavha qatori:</translation>
+        </message>
+        <message>
+            <source>Resolution &amp;formula:</source>
+            <translation>Qaror &amp;formulasi:</translation>
+        </message>
+        <message>
+            <source>&amp;Chair signs as:</source>
+            <translation>&amp;Rais imzosi:</translation>
+        </message>
+        <message>
+            <source>Secretar&amp;y signs as:</source>
+            <translation>K&amp;otib imzosi:</translation>
+        </message>
+        <message>
+            <source>Members &amp;label:</source>
+            <translation>Aʼzolar &amp;nomlanishi:</translation>
+        </message>
+        <message>
+            <source>How the quorum line names the members: “Kengash aʼzolari — 15 nafar”</source>
+            <translation>Kvorum satrida aʼzolar qanday nomlanadi: “Kengash aʼzolari — 15 nafar”</translation>
+        </message>
+        <message>
+            <source>&amp;Numbering:</source>
+            <translation>Ra&amp;qamlash:</translation>
+        </message>
+        <message>
+            <source>How the protocol's number is printed; numbers start again each year</source>
+            <translation>Bayon raqami qanday chop etiladi; raqamlar har yili qaytadan boshlanadi</translation>
+        </message>
+        <message>
+            <source>Res&amp;olutions numbered:</source>
+            <translation>Qarorlar raqam&amp;lanishi:</translation>
+        </message>
+        <message>
+            <source>In the full form: per agenda item or throughout the protocol</source>
+            <translation>Toʻliq shaklda: har bir masala boʻyicha yoki butun bayon boʻyicha</translation>
+        </message>
+        <message>
+            <source>List the attendees as an appendix &amp;when there are more than</source>
+            <translation>Qatnashchilar soni quyidagidan &amp;koʻp boʻlsa, ular ilovada roʻyxat qilinadi:</translation>
+        </message>
+        <message>
+            <source>Attendee-list threshold</source>
+            <translation>Qatnashchilar roʻyxati chegarasi</translation>
+        </message>
+        <message>
+            <source>Up to this many attendees are named in the text; more are counted and listed in “1-ilova”</source>
+            <translation>Shuncha qatnashchigacha matnda nomma-nom keltiriladi; koʻproq boʻlsa, soni koʻrsatiladi va “1-ilova”da roʻyxat qilinadi</translation>
+        </message>
+        <message>
+            <source>Print “M.Oʻ.” for the s&amp;eal beside the signatures</source>
+            <translation>Imzolar yonida &amp;muhr oʻrni uchun “M.Oʻ.” chop etilsin</translation>
+        </message>
+        <message>
+            <source>Appro&amp;val block “TASDIQLAYMAN” at the top right</source>
+            <translation>Yuqori oʻngda “TASDIQLAYMAN” &amp;tasdiqlash bloki</translation>
+        </message>
+        <message>
+            <source>Posit&amp;ion:</source>
+            <translation>&amp;Lavozimi:</translation>
+        </message>
+        <message>
+            <source>Who approves: “Kuzatuv kengashi raisi”</source>
+            <translation>Kim tasdiqlaydi: “Kuzatuv kengashi raisi”</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>&amp;Ismi:</translation>
+        </message>
+        <message>
+            <source>“B.Rahimov”</source>
+            <translation>“B.Rahimov”</translation>
+        </message>
+        <message>
+            <source>A date line “«____» __________ 20__-yil” is printed under the name. Write “ / ” where the position should break into a new line.</source>
+            <translation>Ism ostida “«____» __________ 20__-yil” sana satri chop etiladi. Lavozim yangi qatorga oʻtishi kerak boʻlgan joyga “ / ” yozing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionRegisterWidget</name>
+        <message>
+            <source>Decisions register</source>
+            <translation>Qarorlar reestri</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Koʻrsatish</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Holati:</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Shaxs:</translation>
+        </message>
+        <message>
+            <source>Part of a responsible person's name</source>
+            <translation>Masʼul shaxs ismining bir qismi</translation>
+        </message>
+        <message>
+            <source>&amp;Council:</source>
+            <translation>&amp;Kengash:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Boshlab:</translation>
+        </message>
+        <message>
+            <source>Only meetings on or after this day</source>
+            <translation>Faqat shu kundan boshlab oʻtkazilgan yigʻilishlar</translation>
+        </message>
+        <message>
+            <source>Meetings from</source>
+            <translation>Yigʻilishlar (boshlanish sanasi)</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;gacha:</translation>
+        </message>
+        <message>
+            <source>Only meetings on or before this day</source>
+            <translation>Faqat shu kungacha oʻtkazilgan yigʻilishlar</translation>
+        </message>
+        <message>
+            <source>Meetings to</source>
+            <translation>Yigʻilishlar (tugash sanasi)</translation>
+        </message>
+        <message>
+            <source>&amp;Words:</source>
+            <translation>Soʻ&amp;zlar:</translation>
+        </message>
+        <message>
+            <source>Words of the meeting, as “Find in all meetings” finds them</source>
+            <translation>Yigʻilishdagi soʻzlar, “Barcha yigʻilishlardan qidirish” topgani kabi</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>Saralashni &amp;tozalash</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Qarorlar</translation>
+        </message>
+        <message>
+            <source>Full te&amp;xt:</source>
+            <translation>Toʻliq &amp;matn:</translation>
+        </message>
+        <message>
+            <source>&amp;Open in the editor</source>
+            <translation>Muharrirda &amp;ochish</translation>
+        </message>
+        <message>
+            <source>Open the meeting at this resolution (Enter, double-click)</source>
+            <translation>Yigʻilishni shu qarorda ochish (Enter, ikki marta bosish)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Ijro holati</translation>
+        </message>
+        <message>
+            <source>New stat&amp;us:</source>
+            <translation>Yangi &amp;holat:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Izoh:</translation>
+        </message>
+        <message>
+            <source>What was done, or why not</source>
+            <translation>Nima qilindi yoki nega qilinmadi</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>Sa&amp;na:</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Yozish</translation>
+        </message>
+        <message>
+            <source>Keep this step in the decision's follow-up history (allowed on signed meetings)</source>
+            <translation>Bu qadamni qaror ijrosi tarixida saqlash (imzolangan yigʻilishlarda ham mumkin)</translation>
+        </message>
+        <message>
+            <source>&amp;History of the follow-up:</source>
+            <translation>Ijro &amp;tarixi:</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Chop etishdan oldin &amp;koʻrish…</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int…</source>
+            <translation>&amp;Chop etish…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Eksport</translation>
+        </message>
+        <message>
+            <source>Write the decisions shown, in the order shown, as PDF, ODT or CSV</source>
+            <translation>Koʻrsatilgan qarorlarni koʻrsatilgan tartibda PDF, ODT yoki CSV koʻrinishida yozish</translation>
         </message>
     </context>
     <context>
@@ -916,6 +2736,112 @@ Holat «%1» qilinsinmi?</translation>
             <source>By the next meeting</source>
             <translation>Keyingi yigʻilishgacha</translation>
         </message>
+        <message>
+            <source>Full form</source>
+            <translation>Toʻliq shakl</translation>
+        </message>
+        <message>
+            <source>Short form</source>
+            <translation>Qisqa shakl</translation>
+        </message>
+        <message>
+            <source>Narrative form</source>
+            <translation>Tavsifiy shakl</translation>
+        </message>
+        <message>
+            <source>More than half of the members</source>
+            <translation>Aʼzolarning yarmidan koʻpi</translation>
+        </message>
+        <message>
+            <source>Two thirds of the members</source>
+            <translation>Aʼzolarning uchdan ikki qismi</translation>
+        </message>
+        <message>
+            <source>A fixed number of members</source>
+            <translation>Aʼzolarning belgilangan soni</translation>
+        </message>
+        <message>
+            <source>Per agenda item (1.1, 1.2, 2.1)</source>
+            <translation>Har bir masala boʻyicha (1.1, 1.2, 2.1)</translation>
+        </message>
+        <message>
+            <source>Continuous (1, 2, 3)</source>
+            <translation>Uzluksiz (1, 2, 3)</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Rais</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Kotib</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportReviewCopyDialog</name>
+        <message>
+            <source>Export a review copy</source>
+            <translation>Koʻrib chiqish nusxasini eksport qilish</translation>
+        </message>
+        <message>
+            <source>A review copy is one file with the chosen meetings that members open read-only on their own computers, with no network, and send their remarks back from.</source>
+            <translation>Koʻrib chiqish nusxasi — tanlangan yigʻilishlardan iborat bitta fayl: aʼzolar uni oʻz kompyuterlarida internetsiz, faqat oʻqish uchun ochadi va undan mulohazalarini qaytaradi.</translation>
+        </message>
+        <message>
+            <source>&amp;These meetings:</source>
+            <translation>&amp;Shu yigʻilishlar:</translation>
+        </message>
+        <message>
+            <source>Meetings to put in the copy</source>
+            <translation>Nusxaga kiritiladigan yigʻilishlar</translation>
+        </message>
+        <message>
+            <source>Every meeting of a &amp;period with these statuses:</source>
+            <translation>&amp;Davr ichidagi shu holatlardagi barcha yigʻilishlar:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Boshlab:</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>&amp;Gacha:</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>&amp;Fayl:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Tanlash…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractDialog</name>
+        <message>
+            <source>Extract of the protocol</source>
+            <translation>Bayonnomadan koʻchirma</translation>
+        </message>
+        <message>
+            <source>Extract &amp;date:</source>
+            <translation>Koʻchirma &amp;sanasi:</translation>
+        </message>
+        <message>
+            <source>The date the secretary certifies the extract as a true copy</source>
+            <translation>Kotib koʻchirmani asliga toʻgʻri deb tasdiqlaydigan sana</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>Fa&amp;yl:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Tanlash…</translation>
+        </message>
     </context>
     <context>
         <name>FindDialog</name>
@@ -946,6 +2872,65 @@ Holat «%1» qilinsinmi?</translation>
         <message>
             <source>Close</source>
             <translation>Yopish</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of the meeting</source>
+            <translation>Yigʻilish tarixi</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Tarix</translation>
+        </message>
+        <message>
+            <source>Re&amp;visions</source>
+            <translation>&amp;Tahrirlar</translation>
+        </message>
+        <message>
+            <source>&amp;Kept revisions, newest first (select one to compare it with the current text, or two to compare them):</source>
+            <translation>&amp;Saqlangan tahrirlar, eng yangisi birinchi (joriy matn bilan solishtirish uchun bittasini, oʻzaro solishtirish uchun ikkitasini tanlang):</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>Tahrirlar</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this revision…</source>
+            <translation>Shu tahrirni tik&amp;lash…</translation>
+        </message>
+        <message>
+            <source>Put the text of the selected revision back, as a new revision; Undo in the editor takes it back</source>
+            <translation>Tanlangan tahrir matnini yangi tahrir sifatida qaytarish; muharrirdagi bekor qilish uni orqaga qaytaradi</translation>
+        </message>
+        <message>
+            <source>Compare &amp;from:</source>
+            <translation>S&amp;olishtirish:</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;bilan:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges:</source>
+            <translation>Oʻ&amp;zgarishlar:</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Oʻzgarishlar</translation>
+        </message>
+        <message>
+            <source>Status &amp;log</source>
+            <translation>Holatlar &amp;jurnali</translation>
+        </message>
+        <message>
+            <source>&amp;Entries, newest first: changes of status, reopenings with their reasons, restores, files attached and removed:</source>
+            <translation>&amp;Yozuvlar, eng yangisi birinchi: holat oʻzgarishlari, sabablari bilan qayta ochishlar, tiklashlar, biriktirilgan va oʻchirilgan fayllar:</translation>
+        </message>
+        <message>
+            <source>Status log</source>
+            <translation>Holatlar jurnali</translation>
         </message>
     </context>
     <context>
@@ -993,10 +2978,6 @@ Holat «%1» qilinsinmi?</translation>
         <message>
             <source>&amp;New meeting</source>
             <translation>&amp;Yangi yigʻilish</translation>
-        </message>
-        <message>
-            <source>A new draft with the council, chair, secretary and members of the latest meeting</source>
-            <translation>Oxirgi yigʻilishning kengashi, raisi, kotibi va aʼzolari bilan yangi loyiha</translation>
         </message>
         <message>
             <source>&amp;Duplicate meeting</source>
@@ -1082,6 +3063,256 @@ Holat «%1» qilinsinmi?</translation>
             <source>&amp;About Bayon</source>
             <translation>Bayon &amp;haqida</translation>
         </message>
+        <message>
+            <source>A new draft of a body, with its members, chair, secretary and next number</source>
+            <translation>Organning aʼzolari, raisi, kotibi va navbatdagi raqami bilan yangi loyiha</translation>
+        </message>
+        <message>
+            <source>E&amp;xtract of this item…</source>
+            <translation>Shu &amp;masaladan koʻchirma…</translation>
+        </message>
+        <message>
+            <source>“Bayonnomadan koʻchirma” of the agenda item selected on the Agenda page, to certify and send</source>
+            <translation>Kun tartibi sahifasida tanlangan masala boʻyicha “Bayonnomadan koʻchirma”: tasdiqlash va joʻnatish uchun</translation>
+        </message>
+        <message>
+            <source>Extract for addre&amp;ssee…</source>
+            <translation>&amp;Adresat uchun koʻchirma…</translation>
+        </message>
+        <message>
+            <source>“Bayonnomadan koʻchirma” of every resolution addressed to one organisation or person</source>
+            <translation>Bitta tashkilot yoki shaxsga qaratilgan barcha qarorlar boʻyicha “Bayonnomadan koʻchirma”</translation>
+        </message>
+        <message>
+            <source>Co&amp;uncil settings…</source>
+            <translation>&amp;Kengash sozlamalari…</translation>
+        </message>
+        <message>
+            <source>The bodies whose meetings this database keeps: names, members, quorum and the protocol template</source>
+            <translation>Yigʻilishlari shu bazada saqlanadigan organlar: nomlari, aʼzolari, kvorumi va bayon shabloni</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Tarix…</translation>
+        </message>
+        <message>
+            <source>The kept revisions and the status log of this meeting; compare and restore revisions</source>
+            <translation>Shu yigʻilishning saqlangan tahrirlari va holatlar jurnali; tahrirlarni solishtirish va tiklash</translation>
+        </message>
+        <message>
+            <source>&amp;Attach file…</source>
+            <translation>Fayl &amp;biriktirish…</translation>
+        </message>
+        <message>
+            <source>Keep a file with this meeting: the scan of its signed copy (PDF, PNG or JPEG)</source>
+            <translation>Shu yigʻilish bilan faylni saqlash: imzolangan nusxasining skani (PDF, PNG yoki JPEG)</translation>
+        </message>
+        <message>
+            <source>Attached &amp;files…</source>
+            <translation>Biriktirilgan &amp;fayllar…</translation>
+        </message>
+        <message>
+            <source>The files kept with this meeting: open, check or remove them</source>
+            <translation>Shu yigʻilish bilan saqlanayotgan fayllar: ochish, tekshirish yoki oʻchirish</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions register…</source>
+            <translation>&amp;Qarorlar reestri…</translation>
+        </message>
+        <message>
+            <source>Every resolution of every meeting with its follow-up</source>
+            <translation>Barcha yigʻilishlarning barcha qarorlari ijro holati bilan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDiffHtml</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Yigʻilish</translation>
+        </message>
+        <message>
+            <source>chair: %1</source>
+            <translation>rais: %1</translation>
+        </message>
+        <message>
+            <source>secretary: %1</source>
+            <translation>kotib: %1</translation>
+        </message>
+        <message>
+            <source>caption of table %1</source>
+            <translation>%1-jadval sarlavhasi</translation>
+        </message>
+        <message>
+            <source>sub-point %1</source>
+            <translation>%1-kichik band</translation>
+        </message>
+        <message>
+            <source>participant %1</source>
+            <translation>%1-ishtirokchi</translation>
+        </message>
+        <message>
+            <source>council</source>
+            <translation>kengash</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>raqam</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>sana</translation>
+        </message>
+        <message>
+            <source>start time</source>
+            <translation>boshlanish vaqti</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>joy</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>shakl</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>holat</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>F.I.Sh.</translation>
+        </message>
+        <message>
+            <source>short name</source>
+            <translation>bosma shakli</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>lavozim</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>tashkilot</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>maqom</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>ishtirok</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>izoh</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>nomi</translation>
+        </message>
+        <message>
+            <source>discussion</source>
+            <translation>muhokama</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>maʼruzachi</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>kirish jumlasi</translation>
+        </message>
+        <message>
+            <source>text of the report</source>
+            <translation>maʼruza matni</translation>
+        </message>
+        <message>
+            <source>indicator</source>
+            <translation>koʻrsatkich</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>qiymat</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>birlik</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>davr</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>oʻzgarish</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>matn</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tur</translation>
+        </message>
+        <message>
+            <source>addressee</source>
+            <translation>kimga</translation>
+        </message>
+        <message>
+            <source>responsible</source>
+            <translation>masʼul</translation>
+        </message>
+        <message>
+            <source>deadline</source>
+            <translation>muddat</translation>
+        </message>
+        <message>
+            <source>agenda item</source>
+            <translation>kun tartibi masalasi</translation>
+        </message>
+        <message>
+            <source>follow-up status</source>
+            <translation>ijro holati</translation>
+        </message>
+        <message>
+            <source>status note</source>
+            <translation>holat izohi</translation>
+        </message>
+        <message>
+            <source>%1: moved (was %2)</source>
+            <translation>%1: surildi (avval %2)</translation>
+        </message>
+        <message>
+            <source>%1: added</source>
+            <translation>%1: qoʻshildi</translation>
+        </message>
+        <message>
+            <source>%1: removed</source>
+            <translation>%1: oʻchirildi</translation>
+        </message>
+        <message>
+            <source>%1: %2 added</source>
+            <translation>%1: %2 qoʻshildi</translation>
+        </message>
+        <message>
+            <source>%1: %2 removed</source>
+            <translation>%1: %2 oʻchirildi</translation>
+        </message>
+        <message>
+            <source>%1: %2 changed</source>
+            <translation>%1: %2 oʻzgardi</translation>
+        </message>
+        <message>
+            <source>No differences: the two texts are the same.</source>
+            <translation>Farq yoʻq: ikkala matn bir xil.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s). Added words are underlined (green), removed words struck through (red).</source>
+            <translation>
+                <numerusform>%n ta oʻzgarish. Qoʻshilgan soʻzlarning tagiga chizilgan (yashil), oʻchirilganlari ustidan chizilgan (qizil).</numerusform>
+                <numerusform>%n ta oʻzgarish. Qoʻshilgan soʻzlarning tagiga chizilgan (yashil), oʻchirilganlari ustidan chizilgan (qizil).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MeetingEditor</name>
@@ -1104,6 +3335,10 @@ Holat «%1» qilinsinmi?</translation>
         <message>
             <source>&amp;3 Resolutions</source>
             <translation>&amp;3 Qarorlar</translation>
+        </message>
+        <message>
+            <source>&amp;4 Appendices</source>
+            <translation>&amp;4 Ilovalar</translation>
         </message>
     </context>
     <context>
@@ -1172,6 +3407,78 @@ Holat «%1» qilinsinmi?</translation>
             <source>&amp;Remove</source>
             <translation>Oʻ&amp;chirish</translation>
         </message>
+        <message>
+            <source>Pri&amp;nted as:</source>
+            <translation>&amp;Bayon shakli:</translation>
+        </message>
+        <message>
+            <source>The form the protocol is printed in; switching it changes nothing else in the meeting</source>
+            <translation>Bayon chop etiladigan shakl; uni almashtirish yigʻilishdagi boshqa hech narsani oʻzgartirmaydi</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Boshlanish vaqti</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>&amp;tugashi:</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>Tugash vaqti</translation>
+        </message>
+        <message>
+            <source>When the meeting ended; printed with the start time when both are given</source>
+            <translation>Yigʻilish tugagan vaqt; ikkalasi ham berilsa, boshlanish vaqti bilan birga chop etiladi</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Ochilish</translation>
+        </message>
+        <message>
+            <source>Con&amp;vened by:</source>
+            <translation>Chaqir&amp;gan:</translation>
+        </message>
+        <message>
+            <source>Who convened the meeting</source>
+            <translation>Yigʻilishni kim chaqirgan</translation>
+        </message>
+        <message>
+            <source>&amp;Members:</source>
+            <translation>Aʼzolar so&amp;ni:</translation>
+        </message>
+        <message>
+            <source>The body's members on the day of the meeting, for the quorum</source>
+            <translation>Yigʻilish kunidagi organ aʼzolari soni, kvorum uchun</translation>
+        </message>
+        <message>
+            <source>count the attendance</source>
+            <translation>qatnashchilardan sanash</translation>
+        </message>
+        <message>
+            <source>&amp;Basis:</source>
+            <translation>Asos&amp;i:</translation>
+        </message>
+        <message>
+            <source>A law's article, the charter</source>
+            <translation>Qonun moddasi, nizom</translation>
+        </message>
+        <message>
+            <source>Not&amp;ified:</source>
+            <translation>&amp;Xabardor qilindi:</translation>
+        </message>
+        <message>
+            <source>How and when the members were notified; printed as an appendix</source>
+            <translation>Aʼzolar qanday va qachon xabardor qilingan; ilova sifatida chop etiladi</translation>
+        </message>
+        <message>
+            <source>The notice sent to the members (printed as an appendix)</source>
+            <translation>Aʼzolarga yuborilgan xabarnoma (ilova sifatida chop etiladi)</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Kvorum</translation>
+        </message>
     </context>
     <context>
         <name>MeetingValidator</name>
@@ -1223,12 +3530,43 @@ Holat «%1» qilinsinmi?</translation>
             <source>The resolution refers to an agenda item that is no longer on the agenda.</source>
             <translation>Qaror kun tartibida endi yoʻq masalaga tegishli.</translation>
         </message>
+        <message>
+            <source>%1 is in the roll call but is not a member of the body in this meeting's attendance: only members vote. Add them to the attendance as a member, or take them out of the roll call.</source>
+            <translation>%1 ovoz berish roʻyxatida bor, lekin bu yigʻilish qatnashchilari orasida organ aʼzosi sifatida yoʻq: faqat aʼzolar ovoz beradi. Uni qatnashchilarga aʼzo sifatida qoʻshing yoki ovoz berish roʻyxatidan chiqaring.</translation>
+        </message>
+        <message>
+            <source>%1 is in the roll call but is marked as not present: an absent member cannot vote. Correct the attendance or the roll call.</source>
+            <translation>%1 ovoz berish roʻyxatida bor, lekin qatnashmagan deb belgilangan: qatnashmagan aʼzo ovoz bera olmaydi. Qatnashchilar yoki ovoz berish roʻyxatini tuzating.</translation>
+        </message>
+        <message>
+            <source>There is no quorum: %1 of %2 members are present, at least %3 are needed. The meeting cannot decide; the protocol says “Kvorum mavjud emas”.</source>
+            <translation>Kvorum yoʻq: %2 aʼzodan %1 nafari qatnashmoqda, kamida %3 nafari kerak. Yigʻilish qaror qabul qila olmaydi; bayonda “Kvorum mavjud emas” deb yoziladi.</translation>
+        </message>
+        <message>
+            <source>An attached document needs its title.</source>
+            <translation>Ilova qilingan hujjatning nomi boʻlishi kerak.</translation>
+        </message>
+        <message>
+            <source>The text says “(ilova qilinadi)” %1 time(s) but %2 document(s) are attached: attach the missing ones, or the appendix will be on paper only.</source>
+            <translation>Matnda “(ilova qilinadi)” %1 marta uchraydi, lekin %2 ta hujjat ilova qilingan: yetishmaganlarini ilova qiling, aks holda ilova faqat qogʻozda boʻladi.</translation>
+        </message>
+        <message>
+            <source>%1 document(s) are attached but the text mentions only %2 with “(ilova qilinadi)”: the others are printed after them, mentioned nowhere.</source>
+            <translation>%1 ta hujjat ilova qilingan, lekin matnda “(ilova qilinadi)” bilan faqat %2 tasi tilga olingan: qolganlari ulardan keyin chop etiladi va hech qayerda tilga olinmaydi.</translation>
+        </message>
     </context>
     <context>
         <name>MoveAgendaItemCommand</name>
         <message>
             <source>Move agenda item</source>
             <translation>Masalani surish</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveAppendixCommand</name>
+        <message>
+            <source>Move appendix</source>
+            <translation>Ilovani surish</translation>
         </message>
     </context>
     <context>
@@ -1259,6 +3597,71 @@ Holat «%1» qilinsinmi?</translation>
         <message>
             <source>&amp;Replace apostrophes while typing (o' → oʻ, g' → gʻ, ta'lim → taʼlim)</source>
             <translation>Yozish paytida &amp;apostroflarni almashtirish (o' → oʻ, g' → gʻ, ta'lim → taʼlim)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolPrinting</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Chop etishdan oldin koʻrish</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkDialog</name>
+        <message>
+            <source>Add a remark</source>
+            <translation>Mulohaza qoʻshish</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>&amp;Mulohaza:</translation>
+        </message>
+        <message>
+            <source>What should change in this part, and why</source>
+            <translation>Bu qismda nima oʻzgarishi kerak va nega</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>&amp;Ismingiz:</translation>
+        </message>
+        <message>
+            <source>Kept for the next remarks too (Preferences ▸ Your name)</source>
+            <translation>Keyingi mulohazalar uchun ham saqlanadi (Sozlamalar ▸ Ismingiz)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarksPanel</name>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>&amp;Qaytarib olish</translation>
+        </message>
+        <message>
+            <source>Remove the selected remark before it is sent</source>
+            <translation>Tanlangan mulohazani joʻnatilishidan oldin olib tashlash</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>Q&amp;abul qilish</translation>
+        </message>
+        <message>
+            <source>The remark is taken into the protocol</source>
+            <translation>Mulohaza bayonga kiritiladi</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>&amp;Rad etish</translation>
+        </message>
+        <message>
+            <source>The remark is not taken into the protocol</source>
+            <translation>Mulohaza bayonga kiritilmaydi</translation>
+        </message>
+        <message>
+            <source>&amp;Noted</source>
+            <translation>&amp;Eʼtiborga olindi</translation>
+        </message>
+        <message>
+            <source>The remark was read; nothing in the protocol changes for it</source>
+            <translation>Mulohaza oʻqildi; bayonda u tufayli hech narsa oʻzgarmaydi</translation>
         </message>
     </context>
     <context>
@@ -1459,6 +3862,36 @@ Holat «%1» qilinsinmi?</translation>
         </message>
     </context>
     <context>
+        <name>RestoreRevisionCommand</name>
+        <message>
+            <source>Restore revision %1</source>
+            <translation>%1-tahrirni tiklash</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Sign the protocol</source>
+            <translation>Bayonni imzolash</translation>
+        </message>
+        <message>
+            <source>Signed &amp;on:</source>
+            <translation>&amp;Imzolangan sana:</translation>
+        </message>
+        <message>
+            <source>&amp;Scan of the signed copy:</source>
+            <translation>Imzolangan nusxa &amp;skani:</translation>
+        </message>
+        <message>
+            <source>Optional: PDF, PNG or JPEG; it can be attached later too</source>
+            <translation>Ixtiyoriy: PDF, PNG yoki JPEG; keyinroq ham biriktirish mumkin</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Tanlash…</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Minutes of council meetings in Uzbek.</source>
@@ -1477,8 +3910,12 @@ Holat «%1» qilinsinmi?</translation>
             <translation>Yigʻilishni shu qismida ochish ("agenda 1").</translation>
         </message>
         <message>
-            <source>A database to open, or a meeting (.json) to import.</source>
-            <translation>Ochiladigan maʼlumotlar bazasi yoki import qilinadigan yigʻilish (.json).</translation>
+            <source>Show the decisions register (with --screenshot: its picture).</source>
+            <translation>Qarorlar reestrini koʻrsatish (--screenshot bilan: uning rasmi).</translation>
+        </message>
+        <message>
+            <source>A database or a review copy (.bayon, opened read-only) to open, or a meeting (.json) to import.</source>
+            <translation>Ochiladigan maʼlumotlar bazasi yoki koʻrib chiqish nusxasi (.bayon, faqat oʻqish uchun ochiladi) yoki import qilinadigan yigʻilish (.json).</translation>
         </message>
     </context>
 </TS>

@@ -7,15 +7,19 @@ namespace Bayon::Cli {
 class CliContext;
 
 // One command of bayon-cli: its name, the synopsis --help prints, whether it
-// needs the GUI half of Qt (fonts, for the printed protocol), and the code.
+// needs the GUI half of Qt (fonts, for the printed protocol), the code, and
+// whether it changes the database (refused on a review copy, before it runs
+// any of its work on the database).
 struct CliCommand
 {
     enum class Needs { Core, Gui };
+    enum class Access { Reads, Writes };
 
     QString name;
     QString synopsis;
     Needs needs = Needs::Core;
     int (*run)(CliContext& context) = nullptr;
+    Access access = Access::Reads;
 };
 
 } // namespace Bayon::Cli

@@ -32,9 +32,29 @@ Result<Database*> CliContext::database(Database::Mode mode)
         auto opened = Database::open(m_databasePath, mode);
         if (!opened)
             return opened.error();
+        if (const auto copy = opened.value()->reviewCopy(); copy && m_writesDatabase)
+            return Error::refused(
+                QStringLiteral("%1 is a review copy of %2 and cannot be changed; "
+                               "'%3' changes a database. Run it on the council's "
+                               "own database.")
+                    .arg(m_databasePath, Database::describe(*copy), m_commandName));
         m_database = std::move(opened).value();
     }
     return m_database.get();
+}
+
+int CliContext::finish(int status)
+{
+    if (status != Success || !m_database)
+        return status;
+    if (const auto copy = m_database->reviewCopy()) {
+        m_err << "bayon-cli: " << m_databasePath << " is a review copy of "
+              << Database::describe(*copy) << ", made " << copy->madeAt.toString(Qt::ISODate);
+        if (!copy->madeBy.isEmpty())
+            m_err << " by " << copy->madeBy;
+        m_err << "; it is read-only." << Qt::endl;
+    }
+    return status;
 }
 
 Result<Meeting> CliContext::loadMeeting(const QString& idArgument, Database::Mode mode)

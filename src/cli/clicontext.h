@@ -33,8 +33,14 @@ public:
     const QString& parseError() const { return m_parseError; }
 
     // The database, opened read-write (created and migrated when needed) or
-    // read-only, once; later calls give the same one.
+    // read-only, once; later calls give the same one. A review copy is always
+    // read-only, and refused to a command that changes the database.
     Result<Database*> database(Database::Mode mode = Database::Mode::ReadWrite);
+    // Whether the command changes the database (CliCommand::Access).
+    void setWritesDatabase(bool writes) { m_writesDatabase = writes; }
+    // The command's exit status, after saying on stderr, once a command that
+    // read a review copy succeeded, which copy it read.
+    int finish(int status);
     // The meeting whose id the user typed: a usage error for anything that is
     // not an id, NotFound for an id with no meeting.
     Result<Meeting> loadMeeting(const QString& idArgument, Database::Mode mode = Database::Mode::ReadOnly);
@@ -51,6 +57,7 @@ private:
     QTextStream& m_err;
     QString m_parseError;
     std::unique_ptr<Database> m_database;
+    bool m_writesDatabase = false;
 };
 
 } // namespace Bayon::Cli

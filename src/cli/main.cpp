@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "commandregistry.h"
+#include "document/protocolfonts.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,12 @@ std::unique_ptr<QCoreApplication> makeApplication(CliCommand::Needs needs, int& 
             if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
         }
+        // Only the bundled fonts, and no GLib main loop (bayon-cli runs no event
+        // loop): what a whole export process would otherwise spend most of its
+        // start-up on (bench/README.md).
+        ProtocolFonts::useOnlyBundledFonts();
+        if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+            qputenv("QT_NO_GLIB", "1");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
@@ -97,14 +104,16 @@ int main(int argc, char** argv)
         return usageError(err, QStringLiteral("unknown command '%1'").arg(name));
 
     const auto app = makeApplication(command->needs, argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Bayon"));
+    // The same names as the editor, so both find the same database and settings.
+    QCoreApplication::setApplicationName(QStringLiteral("bayon"));
     QCoreApplication::setOrganizationName(QStringLiteral("Bayon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BAYON_VERSION));
     if (databasePath.isEmpty())
         databasePath = Database::defaultPath();
 
     CliContext context(name, args, databasePath, out, err);
-    const int status = command->run(context);
+    context.setWritesDatabase(command->access == CliCommand::Access::Writes);
+    const int status = context.finish(command->run(context));
     out.flush();
     return status;
 }

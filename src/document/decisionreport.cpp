@@ -25,7 +25,7 @@ constexpr qreal titlePointSize = 14.0;
 constexpr qreal headingPointSize = 12.0;
 constexpr qreal tablePointSize = 10.0;
 // Relative widths of the printed columns; they add up to 100.
-constexpr int columnWidths[] = {13, 3, 23, 8, 11, 11, 10, 8, 6, 7};
+constexpr int columnWidths[] = {13, 3, 19, 8, 10, 11, 10, 10, 9, 7};
 
 QString dateText(QDate date)
 {

@@ -56,7 +56,18 @@ Result<Meeting> MeetingImporter::sample()
 
 Result<Meeting> MeetingImporter::secondSample()
 {
-    return fromFile(ResourcePaths::secondSampleMeeting());
+    const Result<Meeting> read = fromFile(ResourcePaths::secondSampleMeeting());
+    if (!read)
+        return read;
+    Meeting meeting = *read;
+    // The board's emblem: the interchange format does not carry it (it is
+    // the body's), so the sample brings it beside the file.
+    QFile emblem(ResourcePaths::secondSampleEmblem());
+    if (!emblem.open(QIODevice::ReadOnly))
+        return Error::notFound(QStringLiteral("cannot read %1: %2")
+                                   .arg(ResourcePaths::secondSampleEmblem(), emblem.errorString()));
+    meeting.emblem = emblem.readAll();
+    return meeting;
 }
 
 } // namespace Bayon

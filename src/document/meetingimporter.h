@@ -20,7 +20,8 @@ public:
     static Result<Meeting> fromFile(const QString& path);
     // The protocol Bayon ships, from the resources.
     static Result<Meeting> sample();
-    // The second, invented sample (sample --all): a supervisory board, full form.
+    // The second, invented sample (sample --all): a supervisory board, full
+    // form, with its body's emblem in Meeting::emblem.
     static Result<Meeting> secondSample();
 };
 

@@ -77,13 +77,25 @@ QJsonObject reportJson(const SpeakerReport& report)
         {u"kpiTables"_s, arrayOf(report.kpiTables, kpiTableJson)}};
 }
 
+QJsonObject voteJson(const Vote& vote);
+
 QJsonObject agendaItemJson(const AgendaItem& item)
 {
     const QJsonObject discussion {
         {u"participants"_s, arrayOf(item.discussion.participants, personJson)},
         {u"summary"_s, item.discussion.summary}};
-    return {{u"id"_s, uuidText(item.uid)}, {u"title"_s, item.title},
+    QJsonObject object {{u"id"_s, uuidText(item.uid)}, {u"title"_s, item.title},
         {u"reports"_s, arrayOf(item.reports, reportJson)}, {u"discussion"_s, discussion}};
+    // Optional, as a resolution's: only an item put to the vote as a whole has it.
+    if (!item.vote.isEmpty())
+        object.insert(u"vote"_s, voteJson(item.vote));
+    return object;
+}
+
+QJsonObject appendixJson(const Appendix& appendix)
+{
+    return {{u"id"_s, uuidText(appendix.uid)}, {u"title"_s, appendix.title},
+        {u"body"_s, appendix.body}};
 }
 
 QString dateTimeText(const QDateTime& moment)
@@ -173,6 +185,8 @@ QJsonObject meetingJson(const Meeting& meeting)
         object.insert(u"memberCount"_s, meeting.memberCount);
     if (meeting.protocolTemplate != ProtocolTemplate {})
         object.insert(u"template"_s, ProtocolTemplateJson::toObject(meeting.protocolTemplate));
+    if (!meeting.appendices.isEmpty())
+        object.insert(u"appendices"_s, arrayOf(meeting.appendices, appendixJson));
     return object;
 }
 
@@ -263,15 +277,29 @@ Discussion readDiscussion(JsonFieldReader r)
     return discussion;
 }
 
+Vote readVote(JsonFieldReader r);
+
 AgendaItem readAgendaItem(JsonFieldReader r)
 {
-    r.expectKeys({u"id", u"title", u"reports", u"discussion"});
+    r.expectKeys({u"id", u"title", u"reports", u"discussion", u"vote"});
     AgendaItem item;
     item.uid = readId(r);
     item.title = r.string(u"title");
     item.reports = r.list(u"reports", readReport);
     item.discussion = readDiscussion(r.object(u"discussion"));
+    if (r.has(u"vote"))
+        item.vote = readVote(r.object(u"vote"));
     return item;
+}
+
+Appendix readAppendix(JsonFieldReader r)
+{
+    r.expectKeys({u"id", u"title", u"body"});
+    Appendix appendix;
+    appendix.uid = readId(r);
+    appendix.title = r.string(u"title");
+    appendix.body = r.string(u"body");
+    return appendix;
 }
 
 Deadline readDeadline(JsonFieldReader r)
@@ -402,7 +430,7 @@ Meeting readMeeting(JsonFieldReader r)
     r.expectKeys({u"councilName", u"number", u"date", u"startTime", u"place", u"form", u"status",
         u"chair", u"secretary", u"attendance", u"agenda", u"resolutions", u"attachments",
         u"protocolForm", u"endTime", u"convenedBy", u"basis", u"notification", u"memberCount",
-        u"template"});
+        u"template", u"appendices"});
     Meeting meeting;
     meeting.councilName = r.string(u"councilName");
     meeting.number = int(
@@ -433,6 +461,8 @@ Meeting readMeeting(JsonFieldReader r)
         meeting.memberCount = int(r.integer(u"memberCount", 0, 100000));
     if (r.has(u"template"))
         meeting.protocolTemplate = ProtocolTemplateJson::read(r.object(u"template"));
+    if (r.has(u"appendices"))
+        meeting.appendices = r.list(u"appendices", readAppendix);
     return meeting;
 }
 

@@ -2,12 +2,14 @@
 
 #include "document/controlcode.h"
 #include "document/reportbody.h"
+#include "domain/meetingvalidator.h"
 #include "text/romannumeral.h"
 #include "text/transliterator.h"
 #include "text/uzbekdates.h"
 #include "text/uzbeknumbers.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
 #include <utility>
@@ -40,6 +42,7 @@ public:
         , m_template(meeting.protocolTemplate)
         , m_script(script)
     {
+        indexMentions();
     }
 
     ProtocolContent compose()
@@ -73,6 +76,14 @@ public:
         return std::move(m_content);
     }
 
+    // The paragraphs one vote prints, as compose() prints them after its
+    // resolution or agenda item.
+    QList<ProtocolBlock> composeVote(const Vote& recorded)
+    {
+        vote(recorded);
+        return std::move(m_content.blocks);
+    }
+
 private:
     // Every text goes through here: stored texts and fixed phrases alike.
     QString t(const QString& latin) const
@@ -85,7 +96,7 @@ private:
         ProtocolBlock block;
         block.kind = kind;
         block.runs = std::move(runs);
-        block.spaceBefore = spaceBefore;
+        block.spaceBefore = std::max(spaceBefore, std::exchange(m_pendingSpace, 0.0));
         block.anchor = std::exchange(m_anchor, QString());
         m_content.blocks.append(std::move(block));
         return m_content.blocks.last();
@@ -146,6 +157,8 @@ private:
     void header()
     {
         anchor(u"header"_s);
+        if (!m_meeting.emblem.isEmpty())
+            add(Kind::Emblem).image = m_meeting.emblem;
         if (!m_meeting.councilName.trimmed().isEmpty())
             add(Kind::CouncilName, {bold(t(m_meeting.councilName.simplified()).toUpper())});
         const QString title = m_template.titleLine.simplified().isEmpty()
@@ -285,16 +298,33 @@ private:
             paragraph({plain(numeral(i) + u' ' + t(m_meeting.agenda.at(i).title.simplified()))});
     }
 
-    void agendaItem(int index)
+    // An item in the narrative form: its vote follows the discussion, since
+    // the resolutions come after all items (an extract prints it after them).
+    void agendaItem(int index, bool withVote = true)
     {
         const AgendaItem& item = m_meeting.agenda.at(index);
-        anchor(u"item:%1"_s.arg(index + 1));
-        heading(2, numeral(index) + u' ' + t(item.title.simplified()), kLineSpace);
+        itemHeading(index);
         for (int r = 0; r < item.reports.size(); ++r) {
             anchor(u"report:%1.%2"_s.arg(index + 1).arg(r + 1));
             speakerReport(item.reports.at(r));
         }
         discussion(item.discussion);
+        if (withVote)
+            vote(item.vote);
+    }
+
+    // "II. …" above an item's hearing. An extract of one item has none: its
+    // agenda, just above, names the item under its numeral, and a certified
+    // copy repeats nothing the original does not say once.
+    void itemHeading(int index)
+    {
+        anchor(u"item:%1"_s.arg(index + 1));
+        if (m_options.extractItem == index) {
+            m_pendingSpace = kLineSpace; // the blank line the heading would have had
+            return;
+        }
+        heading(2, numeral(index) + u' ' + t(m_meeting.agenda.at(index).title.simplified()),
+            kLineSpace);
     }
 
     // A paragraph that ends with a colon introduces what follows.
@@ -345,7 +375,7 @@ private:
 
     void speakerReport(const SpeakerReport& report)
     {
-        const QString lead = report.lead.simplified();
+        const QString lead = withMentions(report.lead).simplified();
         const QString name = report.speaker.printedName().simplified();
         if (!name.isEmpty() && !lead.contains(name)) {
             // The lead does not say who spoke: the protocol must.
@@ -372,7 +402,7 @@ private:
         for (const KpiTable& table : report.kpiTables)
             tables.append(&table);
         QString section;
-        for (const ReportBody::Block& part : ReportBody::parse(report.body)) {
+        for (const ReportBody::Block& part : ReportBody::parse(withMentions(report.body))) {
             if (part.kind == ReportBody::Block::Kind::Heading) {
                 tablesOfSection(section, tables);
                 section = part.text;
@@ -478,7 +508,7 @@ private:
         if (!allNamed)
             paragraph({italic(t(u"Muhokamada qatnashdilar:"_s)),
                 plain(u' ' + names.join(u", "_s) + u'.')});
-        textParagraphs(discussion.summary);
+        textParagraphs(withMentions(discussion.summary));
     }
 
     void resolutions()
@@ -520,9 +550,9 @@ private:
         QStringList points;
         for (const QString& point : resolution.subPoints) {
             if (!point.trimmed().isEmpty())
-                points.append(t(point.simplified()));
+                points.append(t(withMentions(point).simplified()));
         }
-        QString text = t(resolution.text.simplified());
+        QString text = t(withMentions(resolution.text).simplified());
 
         const QString addressee = t(resolution.addressee.simplified());
         if (!addressee.isEmpty()) {
@@ -725,8 +755,7 @@ private:
     void itemInForm(int index)
     {
         const AgendaItem& item = m_meeting.agenda.at(index);
-        anchor(u"item:%1"_s.arg(index + 1));
-        heading(2, numeral(index) + u' ' + t(item.title.simplified()), kLineSpace);
+        itemHeading(index);
         const bool full = m_form == ProtocolForm::Full;
         if (full) {
             if (!item.reports.isEmpty())
@@ -734,7 +763,7 @@ private:
             for (int r = 0; r < item.reports.size(); ++r) {
                 anchor(u"report:%1.%2"_s.arg(index + 1).arg(r + 1));
                 const SpeakerReport& report = item.reports.at(r);
-                const QString lead = report.lead.simplified();
+                const QString lead = withMentions(report.lead).simplified();
                 QList<ProtocolRun> runs {bold(nameAndPosition(report.speaker))};
                 if (!lead.isEmpty() && !lead.contains(report.speaker.printedName().simplified()))
                     runs.append(plain(u": "_s + t(lead)));
@@ -747,7 +776,7 @@ private:
                 label(u"SOʻZGA CHIQDILAR:"_s);
                 for (const Person& person : item.discussion.participants)
                     paragraph({plain(nameAndPosition(person) + u'.')}).ragged = true;
-                textParagraphs(item.discussion.summary);
+                textParagraphs(withMentions(item.discussion.summary));
             }
         } else {
             QStringList speakers;
@@ -769,6 +798,8 @@ private:
             for (int k : indexes)
                 formResolution(k);
         }
+        // The vote on the item as a whole, after what it decided.
+        vote(item.vote);
     }
 
     void formResolution(int index)
@@ -863,33 +894,136 @@ private:
             paragraph({italic(t(u"Alohida fikr:"_s)), plain(u' ' + t(vote.opinions.simplified()))});
     }
 
-    // After the signatures: the attendee list over the threshold, the notice.
-    void appendices()
+    // Each mention of an attached document, "(ilova qilinadi)", in the order
+    // of the meeting's texts: the k-th is the k-th of Meeting::appendices.
+    // Keyed by the text's address in the meeting, which the composer prints
+    // from; each text's first mention.
+    void indexMentions()
     {
-        if (m_attendeeAppendix > 0) {
-            appendixTitle(m_attendeeAppendix, u"Yigʻilishda qatnashganlar roʻyxati"_s);
-            int n = 0;
-            for (const Attendance& line : m_meeting.attendance) {
-                if (line.presence != Presence::Present)
-                    continue;
-                paragraph({plain(QString::number(++n) + u". "_s + nameAndPosition(line.person, line.note))})
-                    .ragged
-                    = true;
+        int next = 0;
+        const auto index = [&](const QString& text) {
+            int count = 0;
+            for (auto it = MeetingValidator::appendixMention().globalMatch(text); it.hasNext();
+                 it.next())
+                ++count;
+            if (count > 0)
+                m_mentionStart.insert(&text, next);
+            next += count;
+        };
+        for (const AgendaItem& item : m_meeting.agenda) {
+            for (const SpeakerReport& report : item.reports) {
+                index(report.lead);
+                index(report.body);
             }
+            index(item.discussion.summary);
         }
-        if (m_noticeAppendix > 0) {
-            appendixTitle(m_noticeAppendix, u"Aʼzolarga yuborilgan xabarnoma"_s);
-            textParagraphs(m_meeting.notification);
+        for (const Resolution& resolution : m_meeting.resolutions) {
+            index(resolution.text);
+            for (const QString& point : resolution.subPoints)
+                index(point);
         }
     }
 
+    // The text with each "(ilova qilinadi)" numbered as printed: "(ilova
+    // qilinadi, 2-ilova)". Appendices take their numbers in the order they
+    // are mentioned, the attendee list and the notice included; an extract
+    // keeps the numbers of the protocol it is taken from.
+    QString withMentions(const QString& text)
+    {
+        const auto start = m_mentionStart.constFind(&text);
+        if (start == m_mentionStart.cend())
+            return text;
+        QString numbered;
+        qsizetype last = 0;
+        int document = *start;
+        for (auto it = MeetingValidator::appendixMention().globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            numbered += QStringView(text).mid(last, match.capturedStart() - last);
+            const int number = documentNumber(document++);
+            numbered += number > 0 ? u"(ilova qilinadi, %1-ilova)"_s.arg(number) : match.captured();
+            last = match.capturedEnd();
+        }
+        numbered += QStringView(text).mid(last);
+        return numbered;
+    }
+
+    int documentNumber(int document)
+    {
+        if (m_extract || m_documentNumbers.contains(document))
+            return m_documentNumbers.value(document);
+        const int number = appendixNumber();
+        m_documentNumbers.insert(document, number);
+        return number;
+    }
+
+    // After the signatures, each on its own page, in the order of their
+    // numbers: the attendee list over the threshold, the notice, the attached
+    // documents (those the printed text never mentions last).
+    void appendices()
+    {
+        struct Entry
+        {
+            int number;
+            int document; // -1: the attendee list, -2: the notice
+        };
+        QList<Entry> entries;
+        if (m_attendeeAppendix > 0)
+            entries.append({m_attendeeAppendix, -1});
+        if (m_noticeAppendix > 0)
+            entries.append({m_noticeAppendix, -2});
+        for (int d = 0; d < m_meeting.appendices.size(); ++d) {
+            if (!m_documentNumbers.contains(d))
+                m_documentNumbers.insert(d, appendixNumber());
+            entries.append({m_documentNumbers.value(d), d});
+            m_content.appendixNumbers.append(m_documentNumbers.value(d));
+        }
+        std::sort(entries.begin(), entries.end(),
+            [](const Entry& a, const Entry& b) { return a.number < b.number; });
+        for (const Entry& entry : std::as_const(entries)) {
+            if (entry.document == -1) {
+                appendixTitle(entry.number, t(u"Yigʻilishda qatnashganlar roʻyxati"_s));
+                int n = 0;
+                for (const Attendance& line : m_meeting.attendance) {
+                    if (line.presence != Presence::Present)
+                        continue;
+                    paragraph({plain(QString::number(++n) + u". "_s
+                                  + nameAndPosition(line.person, line.note))})
+                        .ragged
+                        = true;
+                }
+            } else if (entry.document == -2) {
+                appendixTitle(entry.number, t(u"Aʼzolarga yuborilgan xabarnoma"_s));
+                textParagraphs(m_meeting.notification);
+            } else {
+                const Appendix& document = m_meeting.appendices.at(entry.document);
+                appendixTitle(entry.number, t(document.title.simplified()));
+                textParagraphs(document.body);
+            }
+        }
+    }
+
+    // At the top right of a new page, as office practice refers an appendix
+    // to its document: "2025-yil 28-iyuldagi 4-sonli / bayonnomaga 1-ilova".
     void appendixTitle(int number, const QString& title)
     {
         anchor(u"appendix:%1"_s.arg(number));
-        ProtocolBlock& line = add(Kind::DatePlace, {plain(QString())}, 4 * kLineSpace);
-        line.rightText = appendixLabel(number);
-        line.keepWithNext = true;
-        heading(1, t(title), kLineSpace);
+        QStringList reference;
+        if (m_meeting.date.isValid())
+            reference.append(UzbekDates::formatLong(m_meeting.date, m_script) + t(u"dagi"_s));
+        if (m_meeting.number > 0)
+            reference.append(QString::number(m_meeting.number) + t(u"-sonli"_s));
+        const QString label = appendixLabel(number);
+        const QStringList lines = reference.isEmpty()
+            ? QStringList {t(u"Bayonnomaga "_s) + label}
+            : QStringList {reference.join(u' '), t(u"bayonnomaga "_s) + label};
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            ProtocolBlock& line = add(Kind::DatePlace, {plain(QString())});
+            line.rightText = lines.at(i);
+            line.keepWithNext = true;
+            line.pageBreakBefore = i == 0;
+        }
+        if (!title.isEmpty())
+            heading(1, title, 2 * kLineSpace);
     }
 
     static bool matchesAddressee(const Resolution& resolution, const QString& name)
@@ -910,6 +1044,14 @@ private:
     // addressee), and the secretary's certification.
     ProtocolContent composeExtract()
     {
+        // The appendices keep the numbers the protocol gives them.
+        {
+            ProtocolOptions whole;
+            whole.form = m_form;
+            Composer protocol(m_meeting, whole, m_script);
+            protocol.compose();
+            m_documentNumbers = protocol.m_documentNumbers;
+        }
         m_extract = true;
         QList<int> items;
         QList<int> chosen; // resolutions, for an addressee
@@ -949,7 +1091,7 @@ private:
         if (m_options.extractItem >= 0) {
             const int index = m_options.extractItem;
             if (m_form == ProtocolForm::Narrative) {
-                agendaItem(index);
+                agendaItem(index, false);
                 const QList<int> indexes = m_meeting.resolutionIndexesFor(m_meeting.agenda.at(index).uid);
                 if (!indexes.isEmpty()) {
                     anchor(u"resolutions"_s);
@@ -957,6 +1099,7 @@ private:
                     for (int k : indexes)
                         formResolution(k);
                 }
+                vote(m_meeting.agenda.at(index).vote);
             } else {
                 itemInForm(index);
             }
@@ -983,6 +1126,8 @@ private:
     }
 
     QHash<int, QString> m_numbers;
+    QHash<const QString*, int> m_mentionStart;
+    QHash<int, int> m_documentNumbers; // appended document (from 0) → its appendix number
     qsizetype m_lastResolutionStart = -1;
     bool m_quorumPrinted = false;
 
@@ -998,6 +1143,7 @@ private:
     const Script m_script;
     ProtocolContent m_content;
     QString m_anchor;
+    qreal m_pendingSpace = 0; // space above the next block added
 };
 
 } // namespace
@@ -1011,6 +1157,11 @@ ProtocolContent ProtocolComposer::compose(
     const Meeting& meeting, const ProtocolOptions& options, Script script)
 {
     return Composer(meeting, options, script).compose();
+}
+
+QList<ProtocolBlock> ProtocolComposer::voteBlocks(const Vote& vote, Script script)
+{
+    return Composer(Meeting {}, ProtocolOptions {}, script).composeVote(vote);
 }
 
 } // namespace Bayon

@@ -23,6 +23,10 @@ public:
     // out of range or an addressee no resolution names gives an empty content.
     static ProtocolContent compose(
         const Meeting& meeting, const ProtocolOptions& options, Script script = Script::Latin);
+    // The paragraphs a vote adds after its resolution or agenda item ("Ovoz
+    // berish natijalari: «Rozi» — 11, …", "Bir ovozdan qabul qilindi.", the roll
+    // call, the dissenting opinions); none for a vote not recorded.
+    static QList<ProtocolBlock> voteBlocks(const Vote& vote, Script script = Script::Latin);
 };
 
 } // namespace Bayon

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,7 @@ struct ProtocolSignature
 struct ProtocolBlock
 {
     enum class Kind {
+        Emblem, // the body's emblem or logo (image), centred above its name
         CouncilName, // centred, capitals, bold
         DocumentTitle, // "YIGʻILISH BAYONI", centred, bold
         DocumentNumber, // "№ 3", centred, bold
@@ -75,6 +77,12 @@ struct ProtocolBlock
     bool ragged = false;
     // Space above the block, in points (a typist's blank line is about 12).
     qreal spaceBefore = 0;
+    // Starts a new page (an appendix).
+    bool pageBreakBefore = false;
+    // An Emblem's image: PNG or JPEG bytes.
+    QByteArray image;
+    // The height an emblem is printed at, in millimetres; its width follows.
+    static constexpr qreal emblemHeightMm = 22;
     // Where a part of the meeting begins, for a preview that follows the
     // editor: "header", "attendance", "agenda", "item:2", "report:2.1",
     // "resolutions", "resolution:3", "signatures" (numbers as printed).
@@ -106,6 +114,10 @@ struct ProtocolContent
     QString controlCode; // "3F2A-91C0-7B4E-D215"
     int revision = 0;
     QString footerNote;  // "Nazorat kodi 3F2A-91C0-7B4E-D215, tahrir 12"
+    // One number per Meeting::appendices, in their order: the one it prints
+    // under ("2-ilova"), which the attendee list and the notice share the
+    // sequence with; 0 where the protocol attaches nothing (an extract).
+    QList<int> appendixNumbers;
 
     friend bool operator==(const ProtocolContent&, const ProtocolContent&) = default;
 };

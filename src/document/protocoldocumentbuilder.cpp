@@ -4,9 +4,12 @@
 #include "document/protocolpage.h"
 #include "document/tablerowobject.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,8 @@ private:
             format.setProperty(ProtocolDocumentBuilder::AnchorProperty, block.anchor);
         format.setTopMargin(ProtocolPage::pxFromPt(block.spaceBefore));
         format.setBottomMargin(0);
+        if (block.pageBreakBefore)
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         return format;
     }
 
@@ -105,6 +110,9 @@ private:
         QTextBlockFormat format = blockFormat(block);
         QTextCharFormat chars = m_base;
         switch (block.kind) {
+        case Kind::Emblem:
+            emblem(block, format, chars);
+            return;
         case Kind::CouncilName:
         case Kind::DocumentTitle:
         case Kind::DocumentNumber:
@@ -271,6 +279,33 @@ private:
         }
     }
 
+    // The image centred, about two centimetres high. Drawn on white: PDF/A-1
+    // allows no transparency, and a seal-like logo on paper is on white anyway.
+    void emblem(const ProtocolBlock& block, QTextBlockFormat format, const QTextCharFormat& chars)
+    {
+        const QImage source = QImage::fromData(block.image);
+        if (source.isNull() || source.height() <= 0)
+            return;
+        QImage flat(source.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        {
+            QPainter painter(&flat);
+            painter.drawImage(0, 0, source);
+        }
+        const QString name = u"bayon-emblem-%1.png"_s.arg(m_imageCount++);
+        m_document->addResource(QTextDocument::ImageResource, QUrl(name), flat);
+        const qreal height = ProtocolPage::pxFromMm(ProtocolBlock::emblemHeightMm);
+        QTextImageFormat image;
+        image.setName(name);
+        image.setHeight(height);
+        image.setWidth(height * source.width() / source.height());
+        format.setAlignment(Qt::AlignHCenter);
+        // The council's name goes with it.
+        format.setProperty(ProtocolDocumentBuilder::KeepWithNextProperty, true);
+        startBlock(format, chars);
+        m_cursor.insertImage(image);
+    }
+
     void signatures(const ProtocolBlock& block)
     {
         QTextCharFormat chars = m_base;
@@ -301,6 +336,7 @@ private:
     const qreal m_indentScale;
     const ProtocolDocumentBuilder::Tables m_tables;
     int m_tableCount = 0;
+    int m_imageCount = 0;
     std::unique_ptr<QTextDocument> m_document;
     QTextCursor m_cursor;
     QTextCharFormat m_base;

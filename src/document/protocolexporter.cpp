@@ -1,12 +1,14 @@
 #include "protocolexporter.h"
 
 #include "document/meetingjson.h"
+#include "document/odtpagestyle.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoldocumentbuilder.h"
 #include "document/protocolfonts.h"
 #include "document/protocolhtmlwriter.h"
 #include "document/protocollayout.h"
 #include "document/protocolmarkdownwriter.h"
+#include "document/protocolpage.h"
 #include "document/protocolpdfwriter.h"
 #include "document/protocoltextwriter.h"
 
@@ -35,7 +37,9 @@ Result<QByteArray> odt(const ProtocolContent& content)
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(document.get()))
         return Error::failed(u"The ODT document could not be written."_s);
-    return bytes;
+    buffer.close();
+    // Qt saves no page style: the protocol's page and margins are added to it.
+    return OdtPageStyle::apply(bytes, ProtocolPage::sizeMm(), ProtocolPage::marginsMm);
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <fontconfig/fontconfig.h>
+
 namespace Bayon {
 
 namespace {
@@ -38,6 +40,34 @@ Status loadFaces()
 QString ProtocolFonts::family()
 {
     return QStringLiteral("Liberation Serif");
+}
+
+bool ProtocolFonts::useOnlyBundledFonts()
+{
+    if (QCoreApplication::instance() != nullptr)
+        return false;
+    // Qt's font database on Linux is fontconfig's. An empty configuration
+    // knows no folder of fonts; Qt finds it current and does not load the
+    // system's. Its rendering rules are those Debian's configuration gives
+    // (slight hinting, antialiasing), so that glyph metrics, and with them
+    // the protocol, come out the same as in a full session.
+    FcConfig* config = FcConfigCreate();
+    if (config == nullptr)
+        return false;
+    static const char rules[] = R"(<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <match target="pattern"><edit name="hintstyle" mode="append"><const>hintslight</const></edit></match>
+  <match target="pattern"><edit name="antialias" mode="append"><bool>true</bool></edit></match>
+  <match target="pattern"><edit name="lcdfilter" mode="append"><const>lcddefault</const></edit></match>
+</fontconfig>
+)";
+    const bool made = FcConfigParseAndLoadFromMemory(
+                          config, reinterpret_cast<const FcChar8*>(rules), FcTrue)
+        && FcConfigSetCurrent(config);
+    // The current configuration holds its own reference.
+    FcConfigDestroy(config);
+    return made;
 }
 
 Status ProtocolFonts::ensureLoaded()

@@ -31,6 +31,9 @@ th, td { border: 0.5pt solid #000; padding: 2.5pt; vertical-align: middle; }
 th { text-align: center; }
 td.right { text-align: right; white-space: nowrap; }
 td.center { text-align: center; }
+.emblem { text-align: center; text-indent: 0; }
+.emblem img { height: 22mm; width: auto; }
+.newpage { page-break-before: always; break-before: page; }
 .signatures { margin-top: 36pt; width: 100%; border: none; font-weight: bold; font-size: 14pt; }
 .signatures td { border: none; padding: 0 0 24pt 0; }
 .signatures td.line { width: 35%; }
@@ -109,7 +112,18 @@ QByteArray ProtocolHtmlWriter::write(const ProtocolContent& content)
         + u"</style>\n</head>\n<body>\n"_s;
 
     for (const ProtocolBlock& block : content.blocks) {
+        // An appendix starts a new page when printed from the browser.
+        if (block.pageBreakBefore)
+            html += u"<div class=\"newpage\"></div>\n"_s;
         switch (block.kind) {
+        case Kind::Emblem: {
+            // Inline, so the page needs no file beside it.
+            const QString mime
+                = block.image.startsWith("\x89PNG") ? u"image/png"_s : u"image/jpeg"_s;
+            html += u"<p class=\"emblem\"><img alt=\"\" src=\"data:"_s + mime + u";base64,"_s
+                + QString::fromLatin1(block.image.toBase64()) + u"\"></p>\n"_s;
+            break;
+        }
         case Kind::CouncilName:
             html += u"<p class=\"council\"><b>"_s + escaped(block.plainText()) + u"</b></p>\n"_s;
             break;

@@ -260,6 +260,10 @@ ProtocolLayout::ProtocolLayout(ProtocolContent content)
 {
     m_document = ProtocolDocumentBuilder::build(
         m_content, layoutDpi / 96.0, ProtocolDocumentBuilder::Tables::RowObjects);
+    // No page yet: Qt lays nothing out until the page size below, so the text is
+    // laid out once, on the device and in the frame it is printed with (each
+    // change before would lay the whole text out anew).
+    m_document->setPageSize(QSizeF(0, 0));
     m_document->documentLayout()->setPaintDevice(m_device.get());
     QList<ProtocolTable> tables;
     for (const ProtocolBlock& block : m_content.blocks) {
@@ -273,8 +277,6 @@ ProtocolLayout::ProtocolLayout(ProtocolContent content)
     m_rows = std::make_unique<TableRowObject>(tables, m_device.get(), textWidth - 2);
     m_document->documentLayout()->registerHandler(TableRowObject::ObjectType, m_rows.get());
 
-    const qreal scale = layoutDpi / 25.4; // layout units per millimetre
-    m_document->setPageSize(QSizeF(ProtocolPage::widthMm * scale, ProtocolPage::heightMm * scale));
     // Frame margins are CSS pixels, which the layout scales to its device.
     QTextFrameFormat frame = m_document->rootFrame()->frameFormat();
     frame.setLeftMargin(ProtocolPage::pxFromMm(ProtocolPage::marginsMm.left()));
@@ -284,6 +286,8 @@ ProtocolLayout::ProtocolLayout(ProtocolContent content)
     frame.setPadding(0);
     frame.setBorder(0);
     m_document->rootFrame()->setFrameFormat(frame);
+    const qreal scale = layoutDpi / 25.4; // layout units per millimetre
+    m_document->setPageSize(QSizeF(ProtocolPage::widthMm * scale, ProtocolPage::heightMm * scale));
     paginate();
 }
 

@@ -93,7 +93,11 @@ QByteArray ProtocolMarkdownWriter::write(const ProtocolContent& content)
 {
     QStringList blocks;
     for (const ProtocolBlock& block : content.blocks) {
+        if (block.pageBreakBefore && !blocks.isEmpty())
+            blocks.append(u"---"_s); // Markdown has no pages: a rule marks the new one
         switch (block.kind) {
+        case Kind::Emblem:
+            break; // Markdown would need the image as a file beside it
         case Kind::CouncilName:
         case Kind::DocumentNumber:
             blocks.append(u"**"_s + escapedLineStart(escapedInline(block.plainText())) + u"**"_s);

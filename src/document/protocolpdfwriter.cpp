@@ -3,11 +3,12 @@
 #include "document/protocollayout.h"
 #include "document/controlcode.h"
 #include "document/protocolpainter.h"
+#include "document/pdfupdate.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QPdfWriter>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -80,58 +81,72 @@ QByteArray pdfDate(const QDateTime& utc)
     return "(D:" + utc.toString(u"yyyyMMddHHmmss"_s).toLatin1() + "+00'00')";
 }
 
-// QPdfWriter writes no author. An incremental update (PDF 1.4, § 3.4.5), which
-// PDF/A-1 allows, replaces its Info dictionary with a complete one, leaving the
-// bytes Qt wrote untouched.
-Result<QByteArray> withInfo(QByteArray pdf, const Metadata& meta)
+// The Info dictionary: QPdfWriter writes no author.
+QByteArray infoDictionary(const Metadata& meta)
 {
-    const qsizetype trailerAt = pdf.lastIndexOf("trailer");
-    const qsizetype startXrefAt = pdf.lastIndexOf("startxref");
-    if (trailerAt < 0 || startXrefAt < trailerAt)
-        return Error::failed(u"The PDF written by Qt has no trailer."_s);
-    const QString trailer = QString::fromLatin1(pdf.mid(trailerAt, startXrefAt - trailerAt));
-    const QString tail = QString::fromLatin1(pdf.mid(startXrefAt));
-
-    static const QRegularExpression sizeRe(u"/Size\\s+(\\d+)"_s);
-    static const QRegularExpression rootRe(u"/Root\\s+(\\d+\\s+\\d+\\s+R)"_s);
-    static const QRegularExpression infoRe(u"/Info\\s+(\\d+)\\s+(\\d+)\\s+R"_s);
-    static const QRegularExpression idRe(u"/ID\\s*(\\[[^\\]]*\\])"_s);
-    static const QRegularExpression startRe(u"startxref\\s+(\\d+)"_s);
-    const auto size = sizeRe.match(trailer);
-    const auto root = rootRe.match(trailer);
-    const auto info = infoRe.match(trailer);
-    const auto id = idRe.match(trailer);
-    const auto start = startRe.match(tail);
-    if (!size.hasMatch() || !root.hasMatch() || !info.hasMatch() || !start.hasMatch())
-        return Error::failed(u"The PDF written by Qt has a trailer Bayon cannot read."_s);
-
-    if (!pdf.endsWith('\n'))
-        pdf.append('\n');
-    const qsizetype infoAt = pdf.size();
-    const QByteArray infoObject = info.captured(1).toLatin1();
-    pdf += infoObject + " 0 obj\n<<\n";
-    pdf += "/Title " + pdfText(meta.title) + '\n';
+    QByteArray info = "<<\n";
+    info += "/Title " + pdfText(meta.title) + '\n';
     if (!meta.author.isEmpty())
-        pdf += "/Author " + pdfText(meta.author) + '\n';
+        info += "/Author " + pdfText(meta.author) + '\n';
     if (!meta.subject.isEmpty())
-        pdf += "/Subject " + pdfText(meta.subject) + '\n';
-    pdf += "/Creator " + pdfText(meta.creator) + '\n';
-    pdf += "/Producer " + pdfText(meta.producer) + '\n';
-    pdf += "/CreationDate " + pdfDate(meta.created) + '\n';
-    pdf += "/ModDate " + pdfDate(meta.created) + '\n';
-    pdf += ">>\nendobj\n";
+        info += "/Subject " + pdfText(meta.subject) + '\n';
+    info += "/Creator " + pdfText(meta.creator) + '\n';
+    info += "/Producer " + pdfText(meta.producer) + '\n';
+    info += "/CreationDate " + pdfDate(meta.created) + '\n';
+    info += "/ModDate " + pdfDate(meta.created) + '\n';
+    info += ">>";
+    return info;
+}
 
-    const qsizetype xrefAt = pdf.size();
-    pdf += "xref\n" + infoObject + " 1\n";
-    pdf += QByteArray::number(infoAt).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<<\n/Size " + size.captured(1).toLatin1() + '\n';
-    pdf += "/Info " + infoObject + " 0 R\n";
-    pdf += "/Root " + root.captured(1).toLatin1() + '\n';
-    if (id.hasMatch())
-        pdf += "/ID " + id.captured(1).toLatin1() + '\n';
-    pdf += "/Prev " + start.captured(1).toLatin1() + "\n>>\n";
-    pdf += "startxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
-    return pdf;
+// Qt embeds only the glyphs a font draws but names the font as if it were
+// whole, so pdffonts says "sub no" and a reader may take the subset for the
+// font installed under that name. A subset's name carries a tag of six capital
+// letters (PDF 1.4, § 5.5.3); here the tag is taken from a hash of the
+// embedded font program, so that the same glyphs give the same name, and it
+// is put on the Type 0 font, its CIDFont and its font descriptor alike.
+Status tagSubsets(PdfUpdate& pdf)
+{
+    for (const int number : pdf.objectNumbers()) {
+        const QByteArray type0 = pdf.object(number);
+        if (!type0.startsWith("<<") || !type0.contains("/Subtype /Type0"))
+            continue;
+        const int cidFont = PdfUpdate::referenceIn(type0, "/DescendantFonts");
+        const QByteArray cid = pdf.object(cidFont);
+        const int descriptor = PdfUpdate::referenceIn(cid, "/FontDescriptor");
+        const QByteArray desc = pdf.object(descriptor);
+        const int program = PdfUpdate::referenceIn(desc, "/FontFile2");
+        const QByteArray font = program > 0 ? pdf.streamData(program) : QByteArray();
+        QByteArray name = PdfUpdate::nameIn(type0, "/BaseFont");
+        if (cid.isEmpty() || desc.isEmpty() || font.isEmpty() || name.isEmpty())
+            return Error::failed(u"The PDF written by Qt has a font Bayon cannot read."_s);
+        // Qt tags the descriptor's name alone, with a tag that counts objects; the
+        // tag from the glyphs replaces it.
+        if (name.size() > 7 && name.at(6) == '+')
+            name = name.mid(7);
+        const QByteArray hash = QCryptographicHash::hash(font, QCryptographicHash::Sha256);
+        QByteArray tag(6, 'A');
+        for (int i = 0; i < tag.size(); ++i)
+            tag[i] = char('A' + quint8(hash.at(i)) % 26);
+        const QByteArray tagged = tag + '+' + name;
+        pdf.replace(number, PdfUpdate::withName(type0, "/BaseFont", tagged));
+        pdf.replace(cidFont, PdfUpdate::withName(cid, "/BaseFont", tagged));
+        pdf.replace(descriptor, PdfUpdate::withName(desc, "/FontName", tagged));
+    }
+    return {};
+}
+
+// One incremental update after the bytes Qt wrote: the complete Info
+// dictionary and the subset fonts' names.
+Result<QByteArray> finished(QByteArray bytes, const Metadata& meta)
+{
+    Result<PdfUpdate> read = PdfUpdate::read(std::move(bytes));
+    if (!read)
+        return read.error();
+    PdfUpdate& pdf = read.value();
+    pdf.replace(pdf.infoObject(), infoDictionary(meta));
+    if (const Status tagged = tagSubsets(pdf); !tagged)
+        return tagged.error();
+    return pdf.write();
 }
 
 } // namespace
@@ -167,7 +182,7 @@ Result<QByteArray> ProtocolPdfWriter::write(const ProtocolLayout& layout)
     }
     if (bytes.isEmpty())
         return Error::failed(u"The PDF could not be written."_s);
-    return withInfo(std::move(bytes), meta);
+    return finished(std::move(bytes), meta);
 }
 
 } // namespace Bayon

@@ -65,7 +65,12 @@ QByteArray ProtocolTextWriter::write(const ProtocolContent& content)
 {
     QStringList blocks;
     for (const ProtocolBlock& block : content.blocks) {
+        // A new page: the form feed a printer and a pager understand.
+        if (block.pageBreakBefore && !blocks.isEmpty())
+            blocks.append(u"\f"_s);
         switch (block.kind) {
+        case Kind::Emblem:
+            break; // plain text has no images
         case Kind::CouncilName:
         case Kind::DocumentTitle:
         case Kind::DocumentNumber:

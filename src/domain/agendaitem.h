@@ -2,6 +2,7 @@
 
 #include "discussion.h"
 #include "speakerreport.h"
+#include "vote.h"
 
 #include <QList>
 #include <QString>
@@ -17,6 +18,10 @@ struct AgendaItem
     QString title;
     QList<SpeakerReport> reports;
     Discussion discussion;
+    // The vote on the item itself (protocol forms, issue 7), when the members
+    // vote on the question as a whole rather than on each resolution; printed
+    // after the item's discussion and resolutions. Part of the signed text.
+    Vote vote;
 
     friend bool operator==(const AgendaItem&, const AgendaItem&) = default;
 };

@@ -68,6 +68,13 @@ int Meeting::quorumMemberCount() const
         [](const Attendance& a) { return a.role == AttendanceRole::Member; }));
 }
 
+bool Meeting::hasQuorumRule() const
+{
+    return (councilId != 0 || memberCount > 0 || protocolForm != ProtocolForm::Narrative
+               || form == MeetingForm::WrittenPoll)
+        && quorumMemberCount() > 0;
+}
+
 Quorum Meeting::quorum() const
 {
     return Quorum::evaluate(protocolTemplate.quorum, quorumMemberCount(), presentMemberCount());

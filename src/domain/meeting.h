@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agendaitem.h"
+#include "appendix.h"
 #include "attachment.h"
 #include "attendance.h"
 #include "councilenums.h"
@@ -10,6 +11,7 @@
 #include "quorum.h"
 #include "resolution.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -58,6 +60,14 @@ struct Meeting
     // the meeting is a draft or in review (a template edit updates it), kept as
     // it was once the meeting is final or signed.
     ProtocolTemplate protocolTemplate;
+    // The documents attached to the protocol, in the order the text mentions
+    // them ("(ilova qilinadi)"); see Appendix.
+    QList<Appendix> appendices;
+    // The body's emblem or logo (PNG or JPEG), printed at the top of the first
+    // page. The body's, not the meeting's: the storage reads it with the
+    // meeting from its council and never writes it with the meeting, and the
+    // interchange JSON does not carry it. Empty: none.
+    QByteArray emblem;
 
     // What lists and titles show: the first agenda item, or the council.
     QString title() const;
@@ -76,6 +86,10 @@ struct Meeting
     int quorumMemberCount() const;
     // The quorum by the template's rule over those counts.
     Quorum quorum() const;
+    // Whether the protocol speaks of a quorum at all: a meeting of a body, or
+    // one whose members' count is known; a meeting of no body with no member
+    // in its attendance has no quorum to reach.
+    bool hasQuorumRule() const;
 
     bool isLocked() const { return status == MeetingStatus::Final || status == MeetingStatus::Signed; }
 

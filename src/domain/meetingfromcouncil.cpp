@@ -12,6 +12,7 @@ Meeting MeetingFromCouncil::create(const Council& council, const QDate& date, in
     meeting.place = council.city;
     meeting.protocolForm = council.defaultForm;
     meeting.protocolTemplate = council.protocolTemplate;
+    meeting.emblem = council.emblem;
     meeting.chair = council.withRole(CouncilRole::Chair, date);
     meeting.secretary = council.withRole(CouncilRole::Secretary, date);
     const QList<CouncilMember> serving = council.membersOn(date);

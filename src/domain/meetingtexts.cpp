@@ -78,6 +78,13 @@ void walk(M& meeting, const V& visit)
             visit(part, indexed(QStringLiteral("subPoints"), s), resolution.subPoints[s]);
         visit(part, QStringLiteral("statusNote"), resolution.statusNote);
     }
+
+    for (qsizetype a = 0; a < meeting.appendices.size(); ++a) {
+        auto& appendix = meeting.appendices[a];
+        const QString part = indexed(QStringLiteral("appendix"), a);
+        visit(part, QStringLiteral("title"), appendix.title);
+        visit(part, QStringLiteral("body"), appendix.body);
+    }
 }
 
 } // namespace

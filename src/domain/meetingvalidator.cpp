@@ -2,6 +2,8 @@
 
 #include "votevalidator.h"
 
+#include <QRegularExpression>
+
 namespace Bayon {
 
 namespace {
@@ -9,7 +11,72 @@ QString part(const char* kind, int number)
 {
     return QString::fromLatin1(kind) + u' ' + QString::number(number);
 }
+
+bool samePerson(const Person& a, const Person& b)
+{
+    if (a.directoryId != 0 && a.directoryId == b.directoryId)
+        return true;
+    const QString name = a.printedName().simplified();
+    return !name.isEmpty()
+        && (name == b.printedName().simplified() || name == b.fullName.simplified());
+}
+
+qsizetype appendixMentions(const QString& text)
+{
+    qsizetype count = 0;
+    for (auto it = MeetingValidator::appendixMention().globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
 } // namespace
+
+QList<ValidationIssue> MeetingValidator::rollCall(
+    const Meeting& meeting, const Vote& vote, const QString& where)
+{
+    QList<ValidationIssue> issues;
+    if (vote.kind != VoteKind::RollCall)
+        return issues;
+    for (const RollCallEntry& entry : vote.rollCall) {
+        const QString name = entry.member.printedName().simplified();
+        if (name.isEmpty())
+            continue; // VoteValidator says so
+        const Attendance* found = nullptr;
+        for (const Attendance& line : meeting.attendance) {
+            if (line.role == AttendanceRole::Member && samePerson(entry.member, line.person)) {
+                found = &line;
+                break;
+            }
+        }
+        if (!found)
+            issues.append({where, QStringLiteral("vote"),
+                tr("%1 is in the roll call but is not a member of the body in this meeting's "
+                   "attendance: only members vote. Add them to the attendance as a member, or "
+                   "take them out of the roll call.")
+                    .arg(name)});
+        else if (found->presence != Presence::Present)
+            issues.append({where, QStringLiteral("vote"),
+                tr("%1 is in the roll call but is marked as not present: an absent member "
+                   "cannot vote. Correct the attendance or the roll call.")
+                    .arg(name)});
+    }
+    return issues;
+}
+
+QList<ValidationIssue> MeetingValidator::quorumWarning(const Meeting& meeting)
+{
+    if (!meeting.hasQuorumRule())
+        return {};
+    const Quorum quorum = meeting.quorum();
+    if (quorum.reached)
+        return {};
+    return {{QStringLiteral("meeting"), QStringLiteral("quorum"),
+        tr("There is no quorum: %1 of %2 members are present, at least %3 are needed. The "
+           "meeting cannot decide; the protocol says “Kvorum mavjud emas”.")
+            .arg(quorum.present)
+            .arg(quorum.members)
+            .arg(quorum.required),
+        IssueSeverity::Warning}};
+}
 
 QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
 {
@@ -34,6 +101,10 @@ QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
         if (item.title.trimmed().isEmpty())
             issues.append({part("agenda", i + 1), QStringLiteral("title"),
                            tr("Every agenda item needs a title.")});
+        // The vote on the item as a whole, checked as a resolution's is.
+        issues.append(VoteValidator::validate(
+            item.vote, meeting.presentMemberCount(), part("agenda", i + 1)));
+        issues.append(rollCall(meeting, item.vote, part("agenda", i + 1)));
         for (int r = 0; r < item.reports.size(); ++r) {
             const SpeakerReport& report = item.reports.at(r);
             const QString reportPart = QStringLiteral("report %1.%2").arg(i + 1).arg(r + 1);
@@ -71,7 +142,66 @@ QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
                            tr("The resolution refers to an agenda item that is no longer on the agenda.")});
         // A wrong vote total is marked, never accepted silently (protocol forms, issue 7).
         issues.append(VoteValidator::validate(resolution.vote, meeting.presentMemberCount(), resolutionPart));
+        issues.append(rollCall(meeting, resolution.vote, resolutionPart));
     }
+
+    issues.append(quorumWarning(meeting));
+    issues.append(appendices(meeting));
+    return issues;
+}
+
+} // namespace Bayon
+
+namespace Bayon {
+
+const QRegularExpression& MeetingValidator::appendixMention()
+{
+    // As the secretary types it, in any case and spacing.
+    static const QRegularExpression mention(QStringLiteral("\\(\\s*ilova\\s+qilinadi\\s*\\)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return mention;
+}
+
+qsizetype MeetingValidator::appendixMentionCount(const Meeting& meeting)
+{
+    qsizetype count = 0;
+    for (const AgendaItem& item : meeting.agenda) {
+        for (const SpeakerReport& report : item.reports)
+            count += appendixMentions(report.lead) + appendixMentions(report.body);
+        count += appendixMentions(item.discussion.summary);
+    }
+    for (const Resolution& resolution : meeting.resolutions) {
+        count += appendixMentions(resolution.text);
+        for (const QString& point : resolution.subPoints)
+            count += appendixMentions(point);
+    }
+    return count;
+}
+
+QList<ValidationIssue> MeetingValidator::appendices(const Meeting& meeting)
+{
+    QList<ValidationIssue> issues;
+    for (int i = 0; i < meeting.appendices.size(); ++i) {
+        if (meeting.appendices.at(i).title.trimmed().isEmpty())
+            issues.append({part("appendix", i + 1), QStringLiteral("title"),
+                tr("An attached document needs its title.")});
+    }
+    const qsizetype mentions = appendixMentionCount(meeting);
+    const qsizetype documents = meeting.appendices.size();
+    if (mentions > documents)
+        issues.append({QStringLiteral("meeting"), QStringLiteral("appendices"),
+            tr("The text says “(ilova qilinadi)” %1 time(s) but %2 document(s) are attached: "
+               "attach the missing ones, or the appendix will be on paper only.")
+                .arg(mentions)
+                .arg(documents),
+            IssueSeverity::Warning});
+    else if (documents > mentions)
+        issues.append({QStringLiteral("meeting"), QStringLiteral("appendices"),
+            tr("%1 document(s) are attached but the text mentions only %2 with “(ilova "
+               "qilinadi)”: the others are printed after them, mentioned nowhere.")
+                .arg(documents)
+                .arg(mentions),
+            IssueSeverity::Warning});
     return issues;
 }
 

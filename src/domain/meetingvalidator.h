@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QRegularExpression>
 
 namespace Bayon {
 
@@ -16,7 +17,20 @@ class MeetingValidator
     Q_DECLARE_TR_FUNCTIONS(MeetingValidator)
 
 public:
+    // Errors and warnings (see ValidationIssue::severity): a missing quorum
+    // and appendices that do not match their mentions are warnings.
     static QList<ValidationIssue> validate(const Meeting& meeting);
+    // How many times the meeting's texts say "(ilova qilinadi)".
+    static qsizetype appendixMentionCount(const Meeting& meeting);
+    // A mention of an attached document: "(ilova qilinadi)".
+    static const QRegularExpression& appendixMention();
+
+private:
+    // Every voter of a roll call is a member of the body present at the meeting.
+    static QList<ValidationIssue> rollCall(
+        const Meeting& meeting, const Vote& vote, const QString& where);
+    static QList<ValidationIssue> quorumWarning(const Meeting& meeting);
+    static QList<ValidationIssue> appendices(const Meeting& meeting);
 };
 
 } // namespace Bayon

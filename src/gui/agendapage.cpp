@@ -5,6 +5,7 @@
 #include "agendamodel.h"
 #include "changeagendaitemtitlecommand.h"
 #include "changediscussioncommand.h"
+#include "changevotecommand.h"
 #include "meetingdocument.h"
 #include "numbereddelegate.h"
 #include "reporteditor.h"
@@ -15,9 +16,12 @@
 #include "ui_agendapage.h"
 #include "undoshortcutfilter.h"
 #include "validationstyle.h"
+#include "voteeditor.h"
+#include "votepreview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QMenu>
 
 namespace Bayon {
 
@@ -28,6 +32,14 @@ AgendaPage::AgendaPage(QWidget* parent)
     , m_reports(new ReportListModel(this))
 {
     ui->setupUi(this);
+    m_votePreviewTimer = new QTimer(this);
+    m_votePreviewTimer->setSingleShot(true);
+    m_votePreviewTimer->setInterval(150);
+    connect(m_votePreviewTimer, &QTimer::timeout, this, [this] {
+        if (m_document)
+            ui->voteEditor->setPreview(VotePreview::ofAgendaItem(
+                m_document->meeting(), m_document->agendaIndex(m_itemUid)));
+    });
     ui->agendaSplitter->setStretchFactor(0, 1);
     ui->agendaSplitter->setStretchFactor(1, 4);
     ui->agendaSplitter->setSizes(
@@ -71,6 +83,11 @@ AgendaPage::AgendaPage(QWidget* parent)
             kind);
     });
 
+    connect(ui->voteEditor, &VoteEditor::edited, this, [this](const Vote& vote) {
+        if (!m_updating && m_document && m_document->agendaIndex(m_itemUid) >= 0)
+            m_document->push(new ChangeVoteCommand(
+                m_document, ChangeVoteCommand::Target::AgendaItem, m_itemUid, vote));
+    });
     connect(ui->agendaView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) {
             showItem(current.isValid() ? current.data(AgendaModel::UidRole).toUuid() : QUuid());
@@ -84,7 +101,9 @@ AgendaPage::AgendaPage(QWidget* parent)
     });
     connect(ui->reportEditor, &ReportEditor::partFocused, this, &AgendaPage::partFocused);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
-        if (!now || !m_document || (now != ui->titleEdit && !ui->discussionTab->isAncestorOf(now)))
+        if (!now || !m_document
+            || (now != ui->titleEdit && !ui->discussionTab->isAncestorOf(now)
+                && !ui->voteTab->isAncestorOf(now)))
             return;
         const int index = m_document->agendaIndex(m_itemUid);
         if (index >= 0)
@@ -109,10 +128,30 @@ AgendaPage::AgendaPage(QWidget* parent)
     addViewAction(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveItem(+1); });
     addViewAction(QKeySequence(Qt::Key_Insert), [this] { addItem(); });
     addViewAction(QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { removeItem(); });
+    ui->agendaView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(ui->agendaView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex item = ui->agendaView->indexAt(at);
+        if (!item.isValid() || m_itemActions.isEmpty())
+            return;
+        ui->agendaView->setCurrentIndex(item);
+        QMenu menu(this);
+        menu.addActions(m_itemActions);
+        menu.exec(ui->agendaView->viewport()->mapToGlobal(at));
+    });
     setEnabled(false);
 }
 
 AgendaPage::~AgendaPage() = default;
+
+int AgendaPage::currentItemIndex() const
+{
+    return m_document ? m_document->agendaIndex(m_itemUid) : -1;
+}
+
+void AgendaPage::addItemAction(QAction* action)
+{
+    m_itemActions.append(action);
+}
 
 ReportEditor* AgendaPage::reportEditor() const
 {
@@ -125,6 +164,7 @@ void AgendaPage::setUndoFilter(UndoShortcutFilter* filter)
              static_cast<QWidget*>(ui->participantsEdit), static_cast<QWidget*>(ui->summaryEdit)})
         filter->watch(field);
     ui->reportEditor->setUndoFilter(filter);
+    ui->voteEditor->setUndoFilter(filter);
 }
 
 void AgendaPage::setPersonModel(QAbstractItemModel* persons)
@@ -184,6 +224,8 @@ void AgendaPage::setDocument(MeetingDocument* document)
                     m_document->issue(
                         QStringLiteral("agenda %1").arg(index + 1), QStringLiteral("title")));
         });
+        // The attendance (who can vote) and the validator's verdict change with any edit.
+        m_connections << connect(document, &Doc::changed, this, &AgendaPage::refreshVote);
         if (m_agenda->rowCount() > 0)
             ui->agendaView->setCurrentIndex(m_agenda->index(0, 0));
     }
@@ -232,7 +274,22 @@ void AgendaPage::refreshItem()
     }
     m_updating = false;
     ui->itemPanel->setEnabled(index >= 0);
+    refreshVote();
     refreshReadOnly();
+}
+
+void AgendaPage::refreshVote()
+{
+    const int index = m_document ? m_document->agendaIndex(m_itemUid) : -1;
+    const bool wasUpdating = std::exchange(m_updating, true);
+    ui->voteEditor->setMembers(
+        m_document ? VoteEditor::presentMembers(m_document->meeting()) : QList<Person>());
+    ui->voteEditor->setVote(index >= 0 ? m_document->meeting().agenda.at(index).vote : Vote {});
+    ui->voteEditor->setMessage(index >= 0
+            ? m_document->issue(QStringLiteral("agenda %1").arg(index + 1), QStringLiteral("vote"))
+            : QString());
+    m_votePreviewTimer->start();
+    m_updating = wasUpdating;
 }
 
 void AgendaPage::refreshReadOnly()
@@ -249,6 +306,7 @@ void AgendaPage::refreshReadOnly()
     ui->addReportButton->setEnabled(!readOnly && hasItem);
     ui->removeReportButton->setEnabled(!readOnly && hasItem);
     ui->agendaView->setDragEnabled(!readOnly);
+    ui->voteEditor->setReadOnly(readOnly);
 }
 
 void AgendaPage::addItem()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 #include <QWidget>
 #include <memory>
@@ -10,6 +11,7 @@ class AgendaPage;
 }
 
 class QAbstractItemModel;
+class QAction;
 
 namespace Bayon {
 
@@ -23,7 +25,7 @@ struct Person;
 
 // The agenda page: the ordered items with their Roman numerals (add, remove,
 // move up/down, drag to reorder) and, for the selected item, its title, its
-// speaker reports and its discussion.
+// speaker reports, its discussion and the vote on it as a whole.
 class AgendaPage : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,11 @@ public:
     QUuid currentItem() const { return m_itemUid; }
     ReportEditor* reportEditor() const;
     AgendaModel* agendaModel() const { return m_agenda; }
+    // The index of the selected agenda item, or -1.
+    int currentItemIndex() const;
+    // An action about the selected item (an extract of it), offered when the
+    // user right-clicks an item of the agenda list.
+    void addItemAction(QAction* action);
 
     void addItem();
     void removeItem();
@@ -57,6 +64,7 @@ private:
     void showItem(const QUuid& itemUid);
     void refreshItem();
     void refreshReadOnly();
+    void refreshVote();
     void selectReport(int row);
     QList<Person> knownPersons() const;
 
@@ -69,6 +77,9 @@ private:
     TextBinding* m_summary = nullptr;
     QUuid m_itemUid;
     QList<QMetaObject::Connection> m_connections;
+    // The printed vote is composed once typing pauses, not on every key.
+    QTimer* m_votePreviewTimer = nullptr;
+    QList<QAction*> m_itemActions;
     bool m_updating = false;
 };
 

@@ -37,6 +37,24 @@ ChangeHeaderCommand::ChangeHeaderCommand(
     case Field::Secretary:
         setText(tr("Change secretary"));
         break;
+    case Field::ProtocolForm:
+        setText(tr("Change protocol form"));
+        break;
+    case Field::EndTime:
+        setText(tr("Change end time"));
+        break;
+    case Field::ConvenedBy:
+        setText(tr("Change who convened the meeting"));
+        break;
+    case Field::Basis:
+        setText(tr("Change basis"));
+        break;
+    case Field::Notification:
+        setText(tr("Change notification"));
+        break;
+    case Field::MemberCount:
+        setText(tr("Change members' count"));
+        break;
     }
 }
 

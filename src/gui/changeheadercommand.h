@@ -9,14 +9,31 @@
 namespace Bayon {
 
 // A change of one field of the meeting's header: council, number, date, time,
-// place, form, chair or secretary. Typing in one field merges. (The status is
-// not an edit: it changes through LifecycleRepository, audited.)
+// place, form, chair, secretary, the form the protocol is printed in, or the
+// opening (end time, convened by, basis, notification, members' count). Typing
+// in one field merges. (The status is not an edit: it changes through
+// LifecycleRepository, audited.)
 class ChangeHeaderCommand : public MeetingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeHeaderCommand)
 
 public:
-    enum class Field { Council, Number, Date, Time, Place, Form, Chair, Secretary };
+    enum class Field {
+        Council,
+        Number,
+        Date,
+        Time,
+        Place,
+        Form,
+        Chair,
+        Secretary,
+        ProtocolForm,
+        EndTime,
+        ConvenedBy,
+        Basis,
+        Notification,
+        MemberCount,
+    };
 
     ChangeHeaderCommand(MeetingDocument* document, Field field, const MeetingHeader& after,
         EditKind kind = EditKind::Typing);

@@ -101,4 +101,66 @@ QString EnumNames::name(DeadlineKind value)
     return {};
 }
 
+QString EnumNames::name(ProtocolForm value)
+{
+    switch (value) {
+    case ProtocolForm::Full:
+        return tr("Full form");
+    case ProtocolForm::Short:
+        return tr("Short form");
+    case ProtocolForm::Narrative:
+        return tr("Narrative form");
+    }
+    return {};
+}
+
+QString EnumNames::name(QuorumKind value)
+{
+    switch (value) {
+    case QuorumKind::MoreThanHalf:
+        return tr("More than half of the members");
+    case QuorumKind::TwoThirds:
+        return tr("Two thirds of the members");
+    case QuorumKind::Fixed:
+        return tr("A fixed number of members");
+    }
+    return {};
+}
+
+QString EnumNames::name(NumberingStyle value)
+{
+    // The printed forms themselves: they are the same in every interface language.
+    switch (value) {
+    case NumberingStyle::Sign:
+        return QStringLiteral("№ 3");
+    case NumberingStyle::Suffix:
+        return QStringLiteral("3-son");
+    }
+    return {};
+}
+
+QString EnumNames::name(ResolutionNumbering value)
+{
+    switch (value) {
+    case ResolutionNumbering::PerItem:
+        return tr("Per agenda item (1.1, 1.2, 2.1)");
+    case ResolutionNumbering::Continuous:
+        return tr("Continuous (1, 2, 3)");
+    }
+    return {};
+}
+
+QString EnumNames::name(CouncilRole value)
+{
+    switch (value) {
+    case CouncilRole::Member:
+        return tr("Member");
+    case CouncilRole::Chair:
+        return tr("Chair");
+    case CouncilRole::Secretary:
+        return tr("Secretary");
+    }
+    return {};
+}
+
 } // namespace Bayon

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/councilenums.h"
 #include "domain/enums.h"
 
 #include <QComboBox>
@@ -23,6 +24,11 @@ public:
     static QString name(ResolutionKind value);
     static QString name(FollowUpStatus value);
     static QString name(DeadlineKind value);
+    static QString name(ProtocolForm value);
+    static QString name(QuorumKind value);
+    static QString name(NumberingStyle value);
+    static QString name(ResolutionNumbering value);
+    static QString name(CouncilRole value);
 
     // Every enumerator of E in declaration order, for combo boxes.
     template<typename E> static QList<E> values()

@@ -1,3 +1,4 @@
+#include "gui/decisionregisterwidget.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/meetingdocument.h"
@@ -43,8 +44,15 @@ int main(int argc, char** argv)
         QStringLiteral("PART"));
     partOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(partOption);
+    QCommandLineOption registerOption(QStringLiteral("register"),
+        QApplication::translate(
+            "main", "Show the decisions register (with --screenshot: its picture)."));
+    registerOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(registerOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-        QApplication::translate("main", "A database to open, or a meeting (.json) to import."),
+        QApplication::translate("main",
+            "A database or a review copy (.bayon, opened read-only) to open, or a meeting (.json) "
+            "to import."),
         QStringLiteral("[FILE]"));
     parser.process(app);
 
@@ -69,13 +77,18 @@ int main(int argc, char** argv)
         window.importMeeting(file);
     if (parser.isSet(partOption) && window.session())
         window.openMeeting(window.session()->document()->meeting().id, parser.value(partOption));
+    QWidget* pictured = &window;
+    if (parser.isSet(registerOption)) {
+        pictured = window.decisionRegister();
+        pictured->show();
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
-        QTimer::singleShot(1500, &window, [&window, png] {
+        QTimer::singleShot(1500, &window, [&window, pictured, png] {
             window.preview()->flush();
-            QTimer::singleShot(500, &window, [&window, png] {
-                window.grab().save(png);
+            QTimer::singleShot(500, &window, [pictured, png] {
+                pictured->grab().save(png);
                 QApplication::quit();
             });
         });

@@ -1,15 +1,18 @@
 #include "mainwindow.h"
 
 #include "conflictdialog.h"
+#include "councilsettingsdialog.h"
+#include "decisionregisterwidget.h"
 #include "document/exportformat.h"
 #include "document/meetingimporter.h"
 #include "document/protocolexporter.h"
 #include "document/protocollayout.h"
 #include "document/protocolpainter.h"
-#include "domain/statusworkflow.h"
 #include "enumnames.h"
+#include "extractcontroller.h"
 #include "finddialog.h"
 #include "languagemanager.h"
+#include "lifecyclecontroller.h"
 #include "meetingdocument.h"
 #include "meetingeditor.h"
 #include "meetingfactory.h"
@@ -18,11 +21,12 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "previewwidget.h"
-#include "reopendialog.h"
+#include "reviewcontroller.h"
+#include "storage/councilrepository.h"
 #include "storage/database.h"
-#include "storage/lifecyclerepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/meetingsearch.h"
+#include "storage/personrepository.h"
 #include "text/apostrophes.h"
 #include "ui_mainwindow.h"
 
@@ -30,6 +34,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -41,6 +46,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 namespace Bayon {
 
@@ -74,6 +80,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_saveLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_saveLabel);
+    // Status, signing, reopening, history and attached files of the open meeting.
+    m_lifecycle = new LifecycleController(
+        this, {ui->actionReopen, ui->actionHistory, ui->actionAttachFile, ui->actionAttachments});
 
     connect(ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         // Typed apostrophes match the stored oʻ, gʻ and ʼ.
@@ -95,6 +104,15 @@ MainWindow::MainWindow(QWidget* parent)
         ui->preview->setToolTip(pages > 0 ? tr("Pages: %1").arg(pages) : QString());
     });
     setupActions();
+    // The members' review (issue 9): its actions, the review copy's banner, the Remarks dock.
+    m_review = new ReviewController(this);
+    ui->menuFile->insertAction(ui->actionQuit, m_review->exportReviewCopyAction());
+    ui->menuFile->insertAction(ui->actionQuit, m_review->importRemarksAction());
+    ui->menuFile->insertAction(ui->actionQuit, m_review->sendRemarksAction());
+    ui->menuFile->insertSeparator(ui->actionQuit);
+    ui->menuMeeting->addSeparator();
+    ui->menuMeeting->addAction(m_review->addRemarkAction());
+    ui->menuView->addAction(m_review->showRemarksAction());
     restoreSettings();
     updateTitle();
     updateActions();
@@ -184,9 +202,14 @@ void MainWindow::setupActions()
         ui->filterEdit->selectAll();
     });
     connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(ui->actionReopen, &QAction::triggered, this, &MainWindow::reopenMeeting);
-    connect(ui->editor, &MeetingEditor::reopenRequested, this, &MainWindow::reopenMeeting);
-    connect(ui->editor, &MeetingEditor::statusChangeRequested, this, &MainWindow::changeStatus);
+    connect(ui->actionCouncilSettings, &QAction::triggered, this, &MainWindow::showCouncilSettings);
+    m_extracts = new ExtractController(this, ui->actionExtractItem, ui->actionExtractAddressee);
+    connect(ui->actionDecisionRegister, &QAction::triggered, this, [this] {
+        DecisionRegisterWidget* shown = decisionRegister();
+        shown->show();
+        shown->raise();
+        shown->activateWindow();
+    });
     connect(ui->actionShowPreview, &QAction::toggled, ui->preview, &QWidget::setVisible);
     connect(ui->actionShowList, &QAction::toggled, ui->listPanel, &QWidget::setVisible);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -202,6 +225,34 @@ FindDialog* MainWindow::findDialog()
     }
     m_find->setSearch(m_database ? &m_database->search() : nullptr);
     return m_find;
+}
+
+DecisionRegisterWidget* MainWindow::decisionRegister()
+{
+    if (!m_register) {
+        m_register = new DecisionRegisterWidget(this);
+        m_register->setWindowFlag(Qt::Window);
+        // A follow-up step on the meeting in the editor: what is typed is saved
+        // first, and the editor then shows the meeting as stored.
+        m_register->setBeforeWrite([this](qint64 id) {
+            return id != currentMeetingId() || (saveNow() && m_session && m_session->isSaved());
+        });
+        connect(m_register, &DecisionRegisterWidget::followUpChanged, this,
+            [this](const Meeting& stored, const QString& part) {
+                m_meetings->updateMeeting(MeetingListModel::summaryOf(stored));
+                if (stored.id == currentMeetingId())
+                    startSession(stored, part);
+            });
+        connect(m_register, &DecisionRegisterWidget::openRequested, this,
+            [this](qint64 id, const QString& part) {
+                if (!openMeeting(id, part))
+                    return;
+                raise();
+                activateWindow();
+            });
+    }
+    m_register->setDatabase(m_database.get());
+    return m_register;
 }
 
 void MainWindow::restoreSettings()
@@ -246,12 +297,17 @@ Status MainWindow::openDatabaseQuietly(const QString& path)
         saveSettings();
     m_database = std::move(opened).value();
     m_database->setUserName(Preferences::userName());
-    Preferences::setLastDatabase(m_database->path());
+    // A review copy opened once does not take the place of the council's own database.
+    if (!m_database->reviewCopy())
+        Preferences::setLastDatabase(m_database->path());
+    m_review->databaseChanged();
     Preferences::addRecentDatabase(m_database->path());
     updateRecentMenu();
     ui->editor->setPersonDirectory(&m_database->persons());
     if (m_find)
         m_find->setSearch(&m_database->search());
+    if (m_register)
+        m_register->setDatabase(m_database.get());
     reloadMeetingList();
     const qint64 last = Preferences::lastMeeting(m_database->path());
     qint64 id = m_meetings->indexOf(last).isValid() ? last : 0;
@@ -366,8 +422,10 @@ void MainWindow::closeSession()
     m_undoGroup->removeStack(m_session->document()->undoStack());
     delete m_session;
     m_session = nullptr;
+    m_review->meetingChanged();
     updateTitle();
     updateActions();
+    m_lifecycle->meetingChanged();
 }
 
 bool MainWindow::openMeeting(qint64 id, const QString& part)
@@ -416,7 +474,9 @@ bool MainWindow::startSession(const Meeting& meeting, const QString& part)
         updateTitle();
     });
     connect(document, &MeetingDocument::readOnlyChanged, this, &MainWindow::updateActions);
+    document->setReviewCopy(m_database->reviewCopy().has_value());
     ui->editor->setDocument(document);
+    m_review->meetingChanged();
     ui->preview->setMeeting(meeting);
     selectInList(meeting.id);
     if (m_database)
@@ -425,6 +485,7 @@ bool MainWindow::startSession(const Meeting& meeting, const QString& part)
         ui->editor->showPart(part);
     updateTitle();
     updateActions();
+    m_lifecycle->meetingChanged();
     return true;
 }
 
@@ -485,15 +546,30 @@ bool MainWindow::newMeeting()
 {
     if (!m_database || !saveNow())
         return false;
-    std::optional<Meeting> latest;
-    const auto listed = m_database->meetings().list();
-    if (listed && !listed->isEmpty()) {
-        const auto loaded = m_database->meetings().load(listed->first().id);
-        if (loaded)
-            latest = *loaded;
+    Meeting fresh;
+    const qint64 council = chooseCouncil();
+    if (council < 0)
+        return false;
+    if (council > 0) {
+        // The body's members, chair, secretary, template, form and next number.
+        const auto made = m_database->councils().newMeeting(council, QDate::currentDate());
+        if (!made) {
+            showError(tr("The meeting was not created"), made.error().message);
+            return false;
+        }
+        fresh = *made;
+    } else {
+        // A database of no body yet: carry over from the latest meeting.
+        std::optional<Meeting> latest;
+        const auto listed = m_database->meetings().list();
+        if (listed && !listed->isEmpty()) {
+            const auto loaded = m_database->meetings().load(listed->first().id);
+            if (loaded)
+                latest = *loaded;
+        }
+        fresh = MeetingFactory::next(latest, QDate::currentDate());
     }
-    const auto stored
-        = m_database->meetings().save(MeetingFactory::next(latest, QDate::currentDate()));
+    const auto stored = m_database->meetings().save(fresh);
     if (!stored) {
         showError(tr("The meeting was not created"), stored.error().message);
         return false;
@@ -501,6 +577,69 @@ bool MainWindow::newMeeting()
     m_meetings->updateMeeting(MeetingListModel::summaryOf(*stored));
     ui->meetingsView->expandAll();
     startSession(*stored, QStringLiteral("meeting"));
+    return true;
+}
+
+qint64 MainWindow::chooseCouncil()
+{
+    const auto listed = m_database->councils().list();
+    if (!listed) {
+        showError(tr("The bodies cannot be listed"), listed.error().message);
+        return -1;
+    }
+    if (listed->isEmpty())
+        return 0;
+    if (listed->size() == 1)
+        return listed->first().id;
+    const qint64 current = m_session ? m_session->document()->meeting().councilId : 0;
+    QStringList names;
+    int preselected = 0;
+    for (int i = 0; i < listed->size(); ++i) {
+        const CouncilSummary& body = listed->at(i);
+        names.append(body.shortName.isEmpty() || body.shortName == body.fullName
+                ? body.fullName
+                : body.shortName + u" — " + body.fullName);
+        if (body.id == current)
+            preselected = i;
+    }
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("New meeting"),
+        tr("The &body whose meeting it is:"), names, preselected, false, &chosen);
+    if (!chosen)
+        return -1;
+    return listed->at(std::max(0, int(names.indexOf(name)))).id;
+}
+
+bool MainWindow::showCouncilSettings()
+{
+    if (!m_database)
+        return false;
+    // The open draft is stored first: saving its body's template updates the
+    // stored draft, which the editor then shows again.
+    if (m_session && (!saveNow() || !m_session->isSaved()))
+        return false;
+    CouncilSettingsDialog dialog(m_database->councils(), this);
+    if (const auto persons = m_database->persons().list())
+        dialog.setPersons(*persons);
+    if (m_session)
+        dialog.setOpenMeeting(m_session->document()->meeting());
+    QList<qint64> saved;
+    connect(&dialog, &CouncilSettingsDialog::saved, this,
+        [&saved](const Council& council) { saved.append(council.id); });
+    dialog.exec();
+    if (saved.isEmpty())
+        return false;
+    if (m_session) {
+        const Meeting& open = m_session->document()->meeting();
+        if (saved.contains(open.councilId) && !open.isLocked()) {
+            const auto reloaded = m_database->meetings().load(open.id);
+            if (reloaded)
+                startSession(*reloaded, {});
+            else
+                showError(tr("The meeting cannot be shown again"), reloaded.error().message);
+        }
+    }
+    statusBar()->showMessage(tr("Council settings saved."), 8000);
     return true;
 }
 
@@ -570,62 +709,28 @@ bool MainWindow::importMeeting(const QString& path)
 
 bool MainWindow::changeStatus(MeetingStatus to)
 {
-    if (!m_session || !m_database)
-        return false;
-    const Meeting& meeting = m_session->document()->meeting();
-    const MeetingStatus from = meeting.status;
-    if (to == from)
-        return true;
-    if (StatusWorkflow::isReopening(from, to))
-        return reopenMeeting();
-    const Status allowed = StatusWorkflow::checkTransition(from, to);
-    if (!allowed) {
-        showError(tr("The status cannot change so"), allowed.error().message);
-        return false;
-    }
-    if (StatusWorkflow::isLocked(to)) {
-        const auto answer = QMessageBox::question(this, tr("Lock the protocol"),
-            tr("A %1 meeting is read-only: its protocol cannot be changed until it is reopened.\n\n"
-               "Set the status to %1?")
-                .arg(EnumNames::name(to).toLower()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return false;
-    }
-    // What is on screen is what gets its new status.
-    if (!saveNow() || !m_session->isSaved())
-        return false;
-    const auto changed = m_database->lifecycle().transition(meeting.id, to, QString());
-    if (!changed) {
-        showError(tr("The status was not changed"), changed.error().message);
-        return false;
-    }
-    m_meetings->updateMeeting(MeetingListModel::summaryOf(*changed));
-    startSession(*changed, {});
-    return true;
+    return m_lifecycle->changeStatus(to);
 }
 
 bool MainWindow::reopenMeeting()
 {
-    if (!m_session || !m_database || !m_session->document()->isReadOnly())
-        return false;
-    const Meeting& meeting = m_session->document()->meeting();
-    ReopenDialog dialog(
-        tr("This meeting is %1. Reopening it turns it back into a draft that can be changed, "
-           "and the protocol will have to be finalised and signed again.")
-            .arg(EnumNames::name(meeting.status).toLower()),
-        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const auto reopened = m_database->lifecycle().reopen(meeting.id, dialog.reason());
-    if (!reopened) {
-        showError(tr("The meeting was not reopened"), reopened.error().message);
-        return false;
-    }
-    m_meetings->updateMeeting(MeetingListModel::summaryOf(*reopened));
-    startSession(*reopened, {});
-    statusBar()->showMessage(tr("Reopened: the meeting is a draft again."), 8000);
-    return true;
+    return m_lifecycle->reopenMeeting();
+}
+
+bool MainWindow::restoreRevision(int revision)
+{
+    return m_lifecycle->restoreRevision(revision);
+}
+
+bool MainWindow::attachFile(const QString& path)
+{
+    return m_lifecycle->attachFile(path);
+}
+
+void MainWindow::showStoredMeeting(const Meeting& stored)
+{
+    m_meetings->updateMeeting(MeetingListModel::summaryOf(stored));
+    startSession(stored, {});
 }
 
 Status MainWindow::exportPdf(const QString& path)
@@ -705,6 +810,8 @@ QString MainWindow::saveStateText() const
 {
     if (!m_session)
         return {};
+    if (m_session->document()->isReviewCopy())
+        return tr("read-only review copy");
     if (m_session->hasConflict())
         return tr("not saved: changed elsewhere");
     return m_session->isSaved() ? tr("saved") : tr("not saved yet");
@@ -728,6 +835,8 @@ void MainWindow::updateTitle()
     QStringList parts;
     if (!title.isEmpty())
         parts << title;
+    if (m_review && m_review->isReviewCopy())
+        parts << m_review->titleText();
     if (!database.isEmpty())
         parts << database;
     parts << QStringLiteral("Bayon");
@@ -736,6 +845,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
+    if (m_review)
+        m_review->releaseActions();
     const bool hasDatabase = m_database != nullptr;
     const bool hasMeeting = m_session != nullptr;
     const bool readOnly = hasMeeting && m_session->document()->isReadOnly();
@@ -747,9 +858,14 @@ void MainWindow::updateActions()
     ui->actionExportPdf->setEnabled(hasMeeting);
     ui->actionPrint->setEnabled(hasMeeting);
     ui->actionPrintPreview->setEnabled(hasMeeting);
-    ui->actionReopen->setEnabled(readOnly);
+    ui->actionCouncilSettings->setEnabled(hasDatabase);
+    m_extracts->updateActions();
+    m_lifecycle->updateActions();
     ui->meetingsView->setEnabled(hasDatabase);
     ui->filterEdit->setEnabled(hasDatabase);
+    // Last: in a review copy, every action that would change the file goes, saying why.
+    if (m_review)
+        m_review->updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -770,6 +886,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     saveSettings();
     if (m_find)
         m_find->close();
+    if (m_register)
+        m_register->close();
     event->accept();
 }
 
@@ -780,6 +898,7 @@ void MainWindow::changeEvent(QEvent* event)
         reloadMeetingList();
         updateRecentMenu();
         updateTitle();
+        m_lifecycle->meetingChanged();
     }
     QMainWindow::changeEvent(event);
 }

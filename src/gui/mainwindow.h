@@ -21,9 +21,13 @@ class QUndoGroup;
 namespace Bayon {
 
 class Database;
+class DecisionRegisterWidget;
+class ExtractController;
+class LifecycleController;
 class MeetingEditor;
 class MeetingListModel;
 class PreviewWidget;
+class ReviewController;
 struct Meeting;
 
 // The main window: the meetings of the open database on the left (grouped by
@@ -55,6 +59,10 @@ public:
     MeetingListModel* meetingList() const { return m_meetings; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     FindDialog* findDialog();
+    // The members' review: review copies, remarks, the Remarks dock.
+    ReviewController* review() const { return m_review; }
+    // The decisions register window (View ▸ Decisions register), made on first use.
+    DecisionRegisterWidget* decisionRegister();
 
     // Saves the open meeting now; on a conflict, asks the user.
     Status saveNow();
@@ -63,13 +71,23 @@ public:
     bool duplicateMeeting();
     bool deleteMeeting();
     bool importMeeting(const QString& path);
-    // A change of status through the lifecycle (audited): draft ↔ review, review →
-    // final and final → signed ask first, since they lock the protocol; final or
-    // signed → draft is a reopening. The meeting is then shown as stored.
+    // The lifecycle of the open meeting: status, signing, reopening, history,
+    // attached files (see LifecycleController; these forward to it).
+    LifecycleController* lifecycle() const { return m_lifecycle; }
     bool changeStatus(MeetingStatus to);
-    // Final or signed → draft, with the reason the user gives.
     bool reopenMeeting();
+    bool restoreRevision(int revision);
+    bool attachFile(const QString& path);
+    // A meeting changed in the database outside the editor (its status): its
+    // row in the list follows, and the editor shows it as stored.
+    void showStoredMeeting(const Meeting& stored);
     Status exportPdf(const QString& path);
+    // Council settings (Edit ▸ Council settings): the bodies, their members and
+    // templates. The open draft is saved first and shown again after a save,
+    // with its body's new template. True when a body was saved.
+    bool showCouncilSettings();
+    // Extracts of the open meeting (Meeting ▸ Extract…).
+    ExtractController* extracts() const { return m_extracts; }
     // The title-bar text that says whether all is saved.
     QString saveStateText() const;
 
@@ -97,6 +115,9 @@ private:
     void showAbout();
     void showError(const QString& title, const QString& message);
     qint64 currentMeetingId() const;
+    // The body of a new meeting: the only one, or the one the user picks (the
+    // open meeting's first). 0 when the database has none; -1 when cancelled.
+    qint64 chooseCouncil();
 
     std::unique_ptr<Ui::MainWindow> ui;
     std::unique_ptr<Database> m_database;
@@ -105,6 +126,10 @@ private:
     QSortFilterProxyModel* m_filter = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QPointer<FindDialog> m_find;
+    ReviewController* m_review = nullptr;
+    LifecycleController* m_lifecycle = nullptr;
+    ExtractController* m_extracts = nullptr;
+    QPointer<DecisionRegisterWidget> m_register;
     QLabel* m_saveLabel = nullptr;
     bool m_resolving = false;
     bool m_selecting = false;

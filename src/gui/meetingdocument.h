@@ -23,7 +23,15 @@ class MeetingDocument : public QObject
 
 public:
     // Which list of the meeting a structural signal is about.
-    enum class ListKind { Attendance, Agenda, Reports, KpiTables, KpiRows, Resolutions };
+    enum class ListKind {
+        Attendance,
+        Agenda,
+        Reports,
+        KpiTables,
+        KpiRows,
+        Resolutions,
+        Appendices
+    };
     struct ListRef
     {
         ListRef() = default;
@@ -55,8 +63,13 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     MeetingHeader header() const { return MeetingHeader::of(m_meeting); }
 
-    // A final or signed meeting is read-only until it is reopened.
-    bool isReadOnly() const { return m_meeting.isLocked(); }
+    // A final or signed meeting is read-only until it is reopened; a meeting
+    // read from a review copy is read-only for good.
+    bool isReadOnly() const { return m_reviewCopy || m_meeting.isLocked(); }
+    // The meeting comes from a review copy (Database::reviewCopy): nothing in
+    // it can change, not even its status, and nothing is ever saved.
+    bool isReviewCopy() const { return m_reviewCopy; }
+    void setReviewCopy(bool reviewCopy);
     // True when every edit is in the database.
     bool isSaved() const;
     // Pushes an edit. A read-only meeting refuses every command (it is deleted):
@@ -81,6 +94,8 @@ public:
     const QList<ValidationIssue>& issues() const;
     // The message for one field of one part ("resolution 3", "deadline"), or empty.
     QString issue(const QString& part, const QString& field) const;
+    // Whether that message is a warning (no quorum), which stops nothing, rather than an error.
+    bool issueIsWarning(const QString& part, const QString& field) const;
 
     // Mutators, for undo commands only.
     void setHeader(const MeetingHeader& header);
@@ -106,6 +121,17 @@ public:
     void removeResolution(int index);
     void moveResolution(int from, int to);
     void setResolution(int index, const Resolution& resolution);
+    void insertAppendix(int index, const Appendix& appendix);
+    void removeAppendix(int index);
+    void moveAppendix(int from, int to);
+    void setAppendix(int index, const Appendix& appendix);
+    // The vote on a resolution or on an agenda item as a whole (issue 7).
+    void setResolutionVote(const QUuid& resolutionUid, const Vote& vote);
+    void setAgendaItemVote(const QUuid& itemUid, const Vote& vote);
+    // Puts another state's content in place (a restored revision): everything
+    // but the id, revision, status and attachments. What differs changes
+    // through the mutators above, so every view follows as after single edits.
+    void setContent(const Meeting& content);
 
 signals:
     void headerChanged();
@@ -125,6 +151,8 @@ signals:
     void identityChanged();
 
 private:
+    // setContent's part for the reports of one agenda item.
+    void setReports(const QUuid& itemUid, const QList<SpeakerReport>& reports);
     SpeakerReport* mutableReport(const QUuid& reportUid);
     KpiTable* mutableKpiTable(const QUuid& reportUid, int table);
     void afterChange();
@@ -133,6 +161,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     mutable std::optional<QList<ValidationIssue>> m_issues;
     bool m_forcedUnsaved = false;
+    bool m_reviewCopy = false;
     bool m_lastSaved = true;
 };
 

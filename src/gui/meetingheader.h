@@ -17,11 +17,24 @@ struct MeetingHeader
     MeetingStatus status = MeetingStatus::Draft;
     Person chair;
     Person secretary;
+    // The form the protocol is printed in (full, short, narrative): a choice
+    // of print, so switching it changes no other data.
+    ProtocolForm protocolForm = ProtocolForm::Narrative;
+    // The opening (issue 7): when it ended, who convened it, on what basis,
+    // how the members were notified, and the body's members on the day (0:
+    // count the attendance's members).
+    QTime endTime;
+    QString convenedBy;
+    QString basis;
+    QString notification;
+    int memberCount = 0;
 
     static MeetingHeader of(const Meeting& meeting)
     {
         return {meeting.councilName, meeting.number, meeting.date, meeting.startTime, meeting.place,
-            meeting.form, meeting.status, meeting.chair, meeting.secretary};
+            meeting.form, meeting.status, meeting.chair, meeting.secretary, meeting.protocolForm,
+            meeting.endTime, meeting.convenedBy, meeting.basis, meeting.notification,
+            meeting.memberCount};
     }
 
     void applyTo(Meeting& meeting) const
@@ -35,6 +48,12 @@ struct MeetingHeader
         meeting.status = status;
         meeting.chair = chair;
         meeting.secretary = secretary;
+        meeting.protocolForm = protocolForm;
+        meeting.endTime = endTime;
+        meeting.convenedBy = convenedBy;
+        meeting.basis = basis;
+        meeting.notification = notification;
+        meeting.memberCount = memberCount;
     }
 
     friend bool operator==(const MeetingHeader&, const MeetingHeader&) = default;

@@ -31,10 +31,16 @@ MeetingPage::MeetingPage(QWidget* parent)
 {
     ui->setupUi(this);
     EnumNames::fill<MeetingForm>(ui->formCombo);
+    EnumNames::fill<ProtocolForm>(ui->protocolFormCombo);
     EnumNames::fill<MeetingStatus>(ui->statusCombo);
     // The earliest date stands for "no date yet": the field then shows "—".
     ui->dateEdit->setMinimumDate(noDate);
     ui->dateEdit->setSpecialValueText(QStringLiteral("—"));
+    // Midnight stands for "no end time": nothing is printed then.
+    ui->endTimeEdit->setMinimumTime(QTime(0, 0));
+    ui->endTimeEdit->setSpecialValueText(QStringLiteral("—"));
+    // About three lines: the notice is printed in full as an appendix.
+    ui->notificationEdit->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
 
     ui->attendanceView->setModel(m_attendance);
     ui->attendanceView->setItemDelegateForColumn(AttendanceModel::RoleColumn,
@@ -62,6 +68,34 @@ MeetingPage::MeetingPage(QWidget* parent)
         pushHeader(
             ChangeHeaderCommand::Field::Place, [&](MeetingHeader& h) { h.place = text; }, kind);
     });
+    m_convenedBy = new TextBinding(ui->convenedByEdit, this);
+    m_basis = new TextBinding(ui->basisEdit, this);
+    m_notification = new TextBinding(ui->notificationEdit, this);
+    connect(m_convenedBy, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
+        pushHeader(
+            ChangeHeaderCommand::Field::ConvenedBy, [&](MeetingHeader& h) { h.convenedBy = text; },
+            kind);
+    });
+    connect(m_basis, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
+        pushHeader(
+            ChangeHeaderCommand::Field::Basis, [&](MeetingHeader& h) { h.basis = text; }, kind);
+    });
+    connect(m_notification, &TextBinding::edited, this, [this](const QString& text, EditKind kind) {
+        pushHeader(
+            ChangeHeaderCommand::Field::Notification,
+            [&](MeetingHeader& h) { h.notification = text; }, kind);
+    });
+    connect(ui->endTimeEdit, &QTimeEdit::timeChanged, this, [this](QTime time) {
+        pushHeader(
+            ChangeHeaderCommand::Field::EndTime,
+            [&](MeetingHeader& h) { h.endTime = time == QTime(0, 0) ? QTime() : time; },
+            EditKind::Typing);
+    });
+    connect(ui->memberCountSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        pushHeader(
+            ChangeHeaderCommand::Field::MemberCount,
+            [&](MeetingHeader& h) { h.memberCount = value; }, EditKind::Typing);
+    });
     connect(ui->numberSpin, &QSpinBox::valueChanged, this, [this](int value) {
         pushHeader(
             ChangeHeaderCommand::Field::Number, [&](MeetingHeader& h) { h.number = value; },
@@ -82,6 +116,12 @@ MeetingPage::MeetingPage(QWidget* parent)
         pushHeader(
             ChangeHeaderCommand::Field::Form, [&](MeetingHeader& h) { h.form = form; },
             EditKind::Single);
+    });
+    connect(ui->protocolFormCombo, &QComboBox::activated, this, [this] {
+        const auto form = ProtocolForm(ui->protocolFormCombo->currentData().toInt());
+        pushHeader(
+            ChangeHeaderCommand::Field::ProtocolForm,
+            [&](MeetingHeader& h) { h.protocolForm = form; }, EditKind::Single);
     });
     connect(ui->statusCombo, &QComboBox::activated, this, [this] {
         const auto status = MeetingStatus(ui->statusCombo->currentData().toInt());
@@ -129,7 +169,10 @@ void MeetingPage::setUndoFilter(UndoShortcutFilter* filter)
     for (QWidget* field :
         {static_cast<QWidget*>(ui->councilEdit), static_cast<QWidget*>(ui->placeEdit),
             static_cast<QWidget*>(ui->numberSpin), static_cast<QWidget*>(ui->dateEdit),
-            static_cast<QWidget*>(ui->timeEdit), static_cast<QWidget*>(ui->addPersonEdit)})
+            static_cast<QWidget*>(ui->timeEdit), static_cast<QWidget*>(ui->addPersonEdit),
+            static_cast<QWidget*>(ui->endTimeEdit), static_cast<QWidget*>(ui->convenedByEdit),
+            static_cast<QWidget*>(ui->basisEdit), static_cast<QWidget*>(ui->notificationEdit),
+            static_cast<QWidget*>(ui->memberCountSpin)})
         filter->watch(field);
 }
 
@@ -225,7 +268,16 @@ void MeetingPage::refreshHeader()
         ui->dateEdit->setDate(shownDate);
     if (ui->timeEdit->time() != m.startTime)
         ui->timeEdit->setTime(m.startTime.isValid() ? m.startTime : QTime(0, 0));
+    const QTime shownEnd = m.endTime.isValid() ? m.endTime : QTime(0, 0);
+    if (ui->endTimeEdit->time() != shownEnd)
+        ui->endTimeEdit->setTime(shownEnd);
+    m_convenedBy->setValue(m.convenedBy);
+    m_basis->setValue(m.basis);
+    m_notification->setValue(m.notification);
+    if (ui->memberCountSpin->value() != m.memberCount)
+        ui->memberCountSpin->setValue(m.memberCount);
     ui->formCombo->setCurrentIndex(ui->formCombo->findData(int(m.form)));
+    ui->protocolFormCombo->setCurrentIndex(ui->protocolFormCombo->findData(int(m.protocolForm)));
     ui->statusCombo->setCurrentIndex(ui->statusCombo->findData(int(m.status)));
     m_updating = false;
     refreshPersonCombos();
@@ -274,9 +326,16 @@ void MeetingPage::refreshReadOnly()
     ui->numberSpin->setReadOnly(readOnly);
     ui->dateEdit->setReadOnly(readOnly);
     ui->timeEdit->setReadOnly(readOnly);
+    ui->endTimeEdit->setReadOnly(readOnly);
+    m_convenedBy->setReadOnly(readOnly);
+    m_basis->setReadOnly(readOnly);
+    m_notification->setReadOnly(readOnly);
+    ui->memberCountSpin->setReadOnly(readOnly);
     ui->formCombo->setEnabled(!readOnly);
+    ui->protocolFormCombo->setEnabled(!readOnly);
     // A locked meeting changes status too (final → signed; reopening asks for a reason).
-    ui->statusCombo->setEnabled(m_document != nullptr);
+    // A review copy changes nothing, its status included.
+    ui->statusCombo->setEnabled(m_document != nullptr && !m_document->isReviewCopy());
     ui->chairCombo->setEnabled(!readOnly);
     ui->secretaryCombo->setEnabled(!readOnly);
     ui->addPersonEdit->setReadOnly(readOnly);
@@ -296,6 +355,28 @@ void MeetingPage::refreshValidation()
     ValidationStyle::mark(ui->councilEdit, m_document->issue(meeting, QStringLiteral("council")));
     ValidationStyle::mark(ui->dateEdit, m_document->issue(meeting, QStringLiteral("date")));
     ValidationStyle::mark(ui->numberSpin, m_document->issue(meeting, QStringLiteral("number")));
+    refreshQuorum();
+}
+
+void MeetingPage::refreshQuorum()
+{
+    const Meeting& m = m_document->meeting();
+    const QString quorum = QStringLiteral("quorum");
+    const QString warning = m_document->issue(QStringLiteral("meeting"), quorum);
+    QString text;
+    // As the protocol prints it; a meeting of no body, in the narrative form,
+    // prints a quorum line only once the members' count is given.
+    if (m.hasQuorumRule())
+        text = m.quorum().sentence(m.protocolTemplate.membersLabel);
+    else
+        text = tr("No quorum line is printed: give the body's members' count above to print one.");
+    if (!warning.isEmpty())
+        text += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
+    ui->quorumLabel->setText(text);
+    if (m_document->issueIsWarning(QStringLiteral("meeting"), quorum))
+        ValidationStyle::markWarning(ui->quorumLabel, warning);
+    else
+        ValidationStyle::mark(ui->quorumLabel, warning);
 }
 
 void MeetingPage::addAttendee()
@@ -346,6 +427,7 @@ void MeetingPage::changeEvent(QEvent* event)
         ui->retranslateUi(this);
         m_updating = true;
         EnumNames::fill<MeetingForm>(ui->formCombo);
+        EnumNames::fill<ProtocolForm>(ui->protocolFormCombo);
         EnumNames::fill<MeetingStatus>(ui->statusCombo);
         m_updating = false;
         m_attendance->retranslate();

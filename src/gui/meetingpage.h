@@ -21,9 +21,10 @@ class TextBinding;
 class UndoShortcutFilter;
 
 // The first page of the meeting editor: the header (council, number, date,
-// time, place, form, status, chair, secretary) and the attendance, with
-// persons added from the directory (completion in Uzbek order) or created
-// there inline.
+// time, place, form, status, chair, secretary), the opening (end time, who
+// convened it and on what basis, the notice, the members' count) and the
+// attendance with its quorum line as printed, with persons added from the
+// directory (completion in Uzbek order) or created there inline.
 class MeetingPage : public QWidget
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     void refreshPersonCombos();
     void refreshReadOnly();
     void refreshValidation();
+    void refreshQuorum();
     void pushHeader(ChangeHeaderCommand::Field field,
         const std::function<void(MeetingHeader&)>& change, EditKind kind);
     void addAttendee();
@@ -71,6 +73,9 @@ private:
     PersonListModel* m_directory = nullptr;
     TextBinding* m_council = nullptr;
     TextBinding* m_place = nullptr;
+    TextBinding* m_convenedBy = nullptr;
+    TextBinding* m_basis = nullptr;
+    TextBinding* m_notification = nullptr;
     QList<QMetaObject::Connection> m_connections;
     bool m_updating = false;
 };

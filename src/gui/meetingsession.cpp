@@ -16,7 +16,8 @@ MeetingSession::MeetingSession(
     connect(&m_autosave, &QTimer::timeout, this,
         [this] { save(MeetingRepository::SaveKind::Autosave); });
     connect(m_document, &MeetingDocument::changed, this, [this] {
-        if (!m_conflict)
+        // A review copy is never written, not even by the autosave.
+        if (!m_conflict && !m_document->isReviewCopy())
             m_autosave.start();
     });
 }
@@ -35,6 +36,8 @@ Status MeetingSession::save(MeetingRepository::SaveKind kind)
         return {};
     if (m_conflict)
         return Error::conflict(tr("The meeting was changed elsewhere; choose what to do first."));
+    if (m_document->isReviewCopy())
+        return Error::refused(tr("This is a review copy; it cannot be changed."));
     return store(kind);
 }
 

@@ -1,6 +1,7 @@
 #include "resolutionspage.h"
 
 #include "addremoveresolutioncommand.h"
+#include "changevotecommand.h"
 #include "enumnames.h"
 #include "meetingdocument.h"
 #include "resolutionmodel.h"
@@ -9,6 +10,8 @@
 #include "ui_resolutionspage.h"
 #include "undoshortcutfilter.h"
 #include "validationstyle.h"
+#include "voteeditor.h"
+#include "votepreview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +49,14 @@ ResolutionsPage::ResolutionsPage(QWidget* parent)
     , m_model(new ResolutionModel(this))
 {
     ui->setupUi(this);
+    m_votePreviewTimer = new QTimer(this);
+    m_votePreviewTimer->setSingleShot(true);
+    m_votePreviewTimer->setInterval(150);
+    connect(m_votePreviewTimer, &QTimer::timeout, this, [this] {
+        if (m_document)
+            ui->voteEditor->setPreview(VotePreview::ofResolution(
+                m_document->meeting(), m_document->resolutionIndex(m_uid)));
+    });
     ui->resolutionsSplitter->setStretchFactor(0, 2);
     ui->resolutionsSplitter->setStretchFactor(1, 3);
     ui->resolutionsView->setModel(m_model);
@@ -122,6 +133,11 @@ ResolutionsPage::ResolutionsPage(QWidget* parent)
             Field::AgendaItem, [&](Resolution& r) { r.agendaItemUid = item; }, EditKind::Single);
     });
 
+    connect(ui->voteEditor, &VoteEditor::edited, this, [this](const Vote& vote) {
+        if (!m_updating && current())
+            m_document->push(new ChangeVoteCommand(
+                m_document, ChangeVoteCommand::Target::Resolution, m_uid, vote));
+    });
     connect(ui->resolutionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             showResolution(
@@ -164,6 +180,7 @@ void ResolutionsPage::setUndoFilter(UndoShortcutFilter* filter)
             static_cast<QWidget*>(ui->addresseeEdit), static_cast<QWidget*>(ui->responsibleEdit),
             static_cast<QWidget*>(ui->statusNoteEdit), static_cast<QWidget*>(ui->deadlineDateEdit)})
         filter->watch(field);
+    ui->voteEditor->setUndoFilter(filter);
 }
 
 void ResolutionsPage::setDocument(MeetingDocument* document)
@@ -196,6 +213,8 @@ void ResolutionsPage::setDocument(MeetingDocument* document)
         m_connections << connect(document, &Doc::moved, this, structure);
         m_connections << connect(
             document, &Doc::readOnlyChanged, this, &ResolutionsPage::refreshReadOnly);
+        // The attendance (who can vote) and the validator's verdict change with any edit.
+        m_connections << connect(document, &Doc::changed, this, &ResolutionsPage::refreshVote);
         if (m_model->rowCount() > 0)
             ui->resolutionsView->setCurrentIndex(m_model->index(0, ResolutionModel::TextColumn));
     }
@@ -259,6 +278,7 @@ void ResolutionsPage::refresh()
     ui->agendaItemCombo->setCurrentIndex(
         std::max(0, ui->agendaItemCombo->findData(shown.agendaItemUid)));
     m_updating = false;
+    refreshVote();
     if (index >= 0) {
         const QString part = QStringLiteral("resolution %1").arg(index + 1);
         ValidationStyle::mark(ui->textEdit, m_document->issue(part, QStringLiteral("text")));
@@ -275,6 +295,22 @@ void ResolutionsPage::refresh()
     refreshReadOnly();
 }
 
+void ResolutionsPage::refreshVote()
+{
+    const Resolution* r = current();
+    const bool wasUpdating = std::exchange(m_updating, true);
+    ui->voteEditor->setMembers(
+        m_document ? VoteEditor::presentMembers(m_document->meeting()) : QList<Person>());
+    ui->voteEditor->setVote(r ? r->vote : Vote {});
+    const int index = m_document ? m_document->resolutionIndex(m_uid) : -1;
+    ui->voteEditor->setMessage(index >= 0
+            ? m_document->issue(
+                QStringLiteral("resolution %1").arg(index + 1), QStringLiteral("vote"))
+            : QString());
+    m_votePreviewTimer->start();
+    m_updating = wasUpdating;
+}
+
 void ResolutionsPage::refreshReadOnly()
 {
     const bool readOnly = !m_document || m_document->isReadOnly();
@@ -286,6 +322,7 @@ void ResolutionsPage::refreshReadOnly()
     ui->deadlineDateEdit->setReadOnly(readOnly);
     ui->followUpCombo->setEnabled(!readOnly);
     ui->agendaItemCombo->setEnabled(!readOnly);
+    ui->voteEditor->setReadOnly(readOnly);
     ui->addResolutionButton->setEnabled(!readOnly);
     ui->removeResolutionButton->setEnabled(!readOnly && has);
     ui->moveUpButton->setEnabled(!readOnly && has);

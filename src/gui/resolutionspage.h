@@ -3,6 +3,7 @@
 #include "changeresolutioncommand.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 #include <QWidget>
 #include <functional>
@@ -21,7 +22,7 @@ class UndoShortcutFilter;
 
 // The resolutions page: the numbered list (add, remove, move, drag) and, for
 // the selected resolution, its text and sub-points, kind, addressee,
-// responsible persons, deadline, follow-up status and note, and agenda item.
+// responsible persons, deadline, follow-up status and note, agenda item and vote.
 class ResolutionsPage : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ private:
     void refresh();
     void refreshAgendaItems();
     void refreshReadOnly();
+    void refreshVote();
     void push(ChangeResolutionCommand::Field field, const std::function<void(Resolution&)>& change,
         EditKind kind);
     const Resolution* current() const;
@@ -65,6 +67,8 @@ private:
     TextBinding* m_statusNote = nullptr;
     QUuid m_uid;
     QList<QMetaObject::Connection> m_connections;
+    // The printed vote is composed once typing pauses, not on every key.
+    QTimer* m_votePreviewTimer = nullptr;
     bool m_updating = false;
 };
 

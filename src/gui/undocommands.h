@@ -13,6 +13,7 @@ enum UndoCommandId {
     Cmd_ChangeReport,
     Cmd_ChangeKpiTableCaption,
     Cmd_ChangeResolution,
+    Cmd_ChangeAppendix,
 };
 
 // How an edit came about: typing merges with the typing before it in the same

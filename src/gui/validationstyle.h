@@ -11,7 +11,7 @@ class MeetingDocument;
 
 // How the editor shows what MeetingValidator finds: a red text and a pale red
 // background on the cell or field at fault, and the message in its tooltip;
-// never a popup.
+// never a popup. A warning (no quorum), which stops nothing, is amber instead.
 class ValidationStyle
 {
     Q_DECLARE_TR_FUNCTIONS(ValidationStyle)
@@ -24,6 +24,13 @@ public:
     // Marks a form field: the message becomes its tooltip, the colours its palette.
     // An empty message clears the mark and restores the normal tooltip.
     static void mark(QWidget* field, const QString& message, const QString& normalToolTip = {});
+    // The same in amber, for a warning; on a label, its text is coloured.
+    static void markWarning(
+        QWidget* field, const QString& message, const QString& normalToolTip = {});
+
+private:
+    static void mark(
+        QWidget* field, const QString& message, const QString& normalToolTip, bool warning);
 };
 
 } // namespace Bayon

@@ -3,18 +3,22 @@
 #include "attachmentstore.h"
 #include "auditlog.h"
 #include "followuphistorystore.h"
+#include "identitystore.h"
 #include "migrator.h"
 #include "revisionstore.h"
 #include "savecontext.h"
 #include "sqlitedecisionregister.h"
 #include "sqlitelifecyclerepository.h"
+#include "sqliteconnection.h"
 #include "sqlitecouncilrepository.h"
+#include "sqliteremarkrepository.h"
 #include "sqlitemeetingrepository.h"
 #include "sqlitepersonrepository.h"
 #include "sqlitesearch.h"
 #include "sqlsupport.h"
 #include "statementcache.h"
 #include "username.h"
+#include "writeguard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,8 +28,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrl>
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -41,39 +43,6 @@ struct DatabaseText
 using Text = DatabaseText;
 
 constexpr int BusyTimeoutMs = 5000;
-
-QString newConnectionName()
-{
-    static std::atomic<int> counter {0};
-    return u"bayon-"_s + QString::number(++counter);
-}
-
-// A connection that removes itself from Qt's registry when it goes, so that no
-// two Database objects ever share one and none outlives its owner.
-class Connection
-{
-public:
-    Connection()
-        : m_name(newConnectionName())
-    {
-        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-    }
-    ~Connection()
-    {
-        if (m_db.isOpen())
-            m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection&) = delete;
-    Connection& operator=(const Connection&) = delete;
-
-    QSqlDatabase& db() { return m_db; }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 // Checks the 100-byte header an SQLite file begins with, before SQLite sees
 // the file: a text file or a half-copied one is refused without being opened.
@@ -108,28 +77,13 @@ Status checkHeader(const QString& path)
     return {};
 }
 
-// The URI of a read-only connection. Without a -wal file beside it nobody has
-// the file open for writing, and "immutable" lets SQLite read it without
-// creating -wal and -shm files (a read-only connection to a WAL database
-// would otherwise leave both behind, or fail in a read-only folder).
-QString readOnlyUri(const QString& path)
-{
-    const QFileInfo info(path);
-    const bool walExists = QFileInfo::exists(path + u"-wal"_s);
-    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    QString uri
-        = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + u"?mode=ro"_s;
-    if (!walExists || !folderWritable)
-        uri += u"&immutable=1"_s;
-    return uri;
-}
-
-Status openConnection(QSqlDatabase& db, const QString& path, Database::Mode mode)
+Status openConnection(
+    QSqlDatabase& db, const QString& path, Database::Mode mode, bool immutable = false)
 {
     QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(BusyTimeoutMs);
     if (mode == Database::Mode::ReadOnly) {
         options += u";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s;
-        db.setDatabaseName(readOnlyUri(path));
+        db.setDatabaseName(SqlSupport::readOnlyUri(path, immutable));
     } else {
         db.setDatabaseName(path);
     }
@@ -177,6 +131,27 @@ Result<int> inspect(QSqlDatabase& db, const QString& path)
     return version;
 }
 
+Error damagedIdentity(const QString& path, const Error& error)
+{
+    return Error::refused(
+        Text::tr("The database %1 is damaged (%2). It was left as it was; restore it from a "
+                 "backup.")
+            .arg(QDir::toNativeSeparators(path), error.message));
+}
+
+// Whether the file is a review copy. Before schema 4 there were none.
+Result<std::optional<ReviewCopyIdentity>> readReviewCopy(
+    const QSqlDatabase& db, int version, const QString& path)
+{
+    constexpr int FirstWithReviewCopies = 4;
+    if (version < FirstWithReviewCopies)
+        return std::optional<ReviewCopyIdentity>();
+    Result<std::optional<ReviewCopyIdentity>> copy = IdentityStore::reviewCopy(db);
+    if (!copy)
+        return damagedIdentity(path, copy.error());
+    return copy;
+}
+
 Status configureForWriting(QSqlDatabase& db)
 {
     const QString doing = Text::tr("Could not prepare the database for writing");
@@ -211,8 +186,12 @@ struct Database::Private
     QString path;
     Mode mode = Mode::ReadWrite;
     int schemaVersion = 0;
-    // Declared first, destroyed last: every query goes before its connection.
-    Connection connection;
+    QUuid databaseId;
+    std::optional<ReviewCopyIdentity> reviewCopy;
+    WriteGuard guard;
+    // Declared before the repositories, destroyed after them: every query goes
+    // before its connection.
+    SqliteConnection connection;
     std::unique_ptr<StatementCache> statements;
     SaveContext context;
     std::unique_ptr<RevisionStore> revisions;
@@ -223,6 +202,7 @@ struct Database::Private
     std::unique_ptr<SqliteLifecycleRepository> lifecycle;
     std::unique_ptr<SqliteDecisionRegister> decisions;
     std::unique_ptr<SqliteCouncilRepository> councils;
+    std::unique_ptr<SqliteRemarkRepository> remarks;
     std::unique_ptr<SqlitePersonRepository> persons;
     std::unique_ptr<SqliteSearch> search;
 };
@@ -252,10 +232,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return Error::refused(Text::tr("%1 is not a file.").arg(nativePath));
     if (!exists && mode == Mode::ReadOnly)
         return Error::notFound(Text::tr("There is no database %1.").arg(nativePath));
-    if (exists && mode == Mode::ReadWrite && !info.isWritable())
-        return Error::refused(
-            Text::tr("The database %1 is read-only; open it read-only to read it.")
-                .arg(nativePath));
     if (exists) {
         if (const Status header = checkHeader(path); !header)
             return header.error();
@@ -269,31 +245,57 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     d.path = path;
     d.mode = mode;
 
-    if (mode == Mode::ReadOnly) {
-        if (const Status opened = openConnection(d.connection.db(), path, mode); !opened)
+    if (exists) {
+        // Looked at through a read-only connection first, so that a refused
+        // file, and a review copy, is never opened for writing at all. Opened
+        // read-only, that connection is the one kept.
+        SqliteConnection check;
+        SqliteConnection& reader = mode == Mode::ReadOnly ? d.connection : check;
+        if (const Status opened = openConnection(reader.db(), path, Mode::ReadOnly); !opened)
             return opened.error();
-        const Result<int> version = inspect(d.connection.db(), path);
+        const Result<int> version = inspect(reader.db(), path);
         if (!version)
             return version.error();
-        if (*version < latest)
-            return Error::refused(
-                Text::tr("The database %1 has an older schema (%2; this program uses %3) and was "
-                         "opened read-only, so it cannot be upgraded. Open it once for writing to "
-                         "upgrade it.")
-                    .arg(nativePath)
-                    .arg(*version)
-                    .arg(latest));
-        d.schemaVersion = *version;
-    } else {
-        if (exists) {
-            // Checked through a read-only connection first, so that a refused
-            // file is never opened for writing at all.
-            Connection check;
-            if (const Status opened = openConnection(check.db(), path, Mode::ReadOnly); !opened)
+        const Result<std::optional<ReviewCopyIdentity>> copy
+            = readReviewCopy(reader.db(), *version, path);
+        if (!copy)
+            return copy.error();
+        d.reviewCopy = *copy;
+        if (d.reviewCopy) {
+            if (*version < latest)
+                return Error::refused(
+                    Text::tr("%1 is a review copy made by an older version of Bayon (schema %2; "
+                             "this program uses %3). A review copy is never changed, so it cannot "
+                             "be upgraded; ask for a new one.")
+                        .arg(nativePath)
+                        .arg(*version)
+                        .arg(latest));
+            d.mode = Mode::ReadOnly;
+            d.schemaVersion = *version;
+            check.close();
+            d.connection.close();
+            if (const Status opened
+                = openConnection(d.connection.db(), path, Mode::ReadOnly, /*immutable=*/true);
+                !opened)
                 return opened.error();
-            if (const Result<int> version = inspect(check.db(), path); !version)
-                return version.error();
+        } else if (mode == Mode::ReadOnly) {
+            if (*version < latest)
+                return Error::refused(
+                    Text::tr("The database %1 has an older schema (%2; this program uses %3) and "
+                             "was opened read-only, so it cannot be upgraded. Open it once for "
+                             "writing to upgrade it.")
+                        .arg(nativePath)
+                        .arg(*version)
+                        .arg(latest));
+            d.schemaVersion = *version;
+        } else if (!info.isWritable()) {
+            return Error::refused(
+                Text::tr("The database %1 is read-only; open it read-only to read it.")
+                    .arg(nativePath));
         }
+    }
+
+    if (d.mode == Mode::ReadWrite) {
         if (const Status opened = openConnection(d.connection.db(), path, mode); !opened)
             return opened.error();
         if (const Status configured = configureForWriting(d.connection.db()); !configured)
@@ -311,7 +313,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         d.schemaVersion = *version;
     }
 
-    const bool readOnly = mode == Mode::ReadOnly;
+    const Result<QUuid> id = IdentityStore::databaseId(d.connection.db());
+    if (!id)
+        return damagedIdentity(path, id.error());
+    d.databaseId = *id;
+    if (d.reviewCopy)
+        d.guard.refuseWith(
+            Text::tr("%1 is a review copy of %2 and cannot be changed; corrections are made in "
+                     "the council's own database.")
+                .arg(nativePath, describe(*d.reviewCopy)));
+    else if (d.mode == Mode::ReadOnly)
+        d.guard.refuseWith(Text::tr("The database is open read-only; nothing can be saved in it."));
+
     d.statements = std::make_unique<StatementCache>(d.connection.db());
     d.context.userName = UserName::current();
     d.revisions = std::make_unique<RevisionStore>(*d.statements, d.context);
@@ -320,12 +333,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     d.attachments = std::make_unique<AttachmentStore>(*d.statements);
     const SqliteMeetingRepository::Stores stores {
         d.context, *d.revisions, *d.audit, *d.followUps, *d.attachments};
-    d.meetings = std::make_unique<SqliteMeetingRepository>(*d.statements, readOnly, stores);
+    d.meetings = std::make_unique<SqliteMeetingRepository>(*d.statements, d.guard, stores);
     d.lifecycle = std::make_unique<SqliteLifecycleRepository>(*d.statements, *d.meetings, stores);
-    d.councils = std::make_unique<SqliteCouncilRepository>(*d.statements, readOnly);
+    d.councils = std::make_unique<SqliteCouncilRepository>(*d.statements, d.guard);
     d.decisions = std::make_unique<SqliteDecisionRegister>(*d.statements);
-    d.persons = std::make_unique<SqlitePersonRepository>(*d.statements, readOnly);
+    d.persons = std::make_unique<SqlitePersonRepository>(*d.statements, d.guard);
     d.search = std::make_unique<SqliteSearch>(*d.statements);
+    d.remarks = std::make_unique<SqliteRemarkRepository>(*d.statements, d.guard, *d.meetings,
+        d.context, [identity = &d.databaseId] { return *identity; });
     return database;
 }
 
@@ -362,6 +377,37 @@ int Database::schemaVersion() const
     return d->schemaVersion;
 }
 
+QUuid Database::databaseId() const
+{
+    return d->databaseId;
+}
+
+std::optional<ReviewCopyIdentity> Database::reviewCopy() const
+{
+    return d->reviewCopy;
+}
+
+bool Database::isReadOnly() const
+{
+    return d->guard.isReadOnly();
+}
+
+QString Database::describe(const ReviewCopyIdentity& copy)
+{
+    const QString council
+        = copy.council.trimmed().isEmpty() ? Text::tr("an unnamed council") : copy.council;
+    const QString from = copy.from.toString(Qt::ISODate);
+    const QString to = copy.to.toString(Qt::ISODate);
+    QString period;
+    if (copy.from.isValid() && copy.to.isValid())
+        period = copy.from == copy.to ? from : Text::tr("%1 – %2").arg(from, to);
+    else if (copy.from.isValid())
+        period = Text::tr("from %1").arg(from);
+    else if (copy.to.isValid())
+        period = Text::tr("until %1").arg(to);
+    return period.isEmpty() ? council : Text::tr("%1 (%2)").arg(council, period);
+}
+
 MeetingRepository& Database::meetings()
 {
     return *d->meetings;
@@ -380,6 +426,11 @@ const MeetingSearch& Database::search() const
 LifecycleRepository& Database::lifecycle()
 {
     return *d->lifecycle;
+}
+
+RemarkRepository& Database::remarks()
+{
+    return *d->remarks;
 }
 
 CouncilRepository& Database::councils()

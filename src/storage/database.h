@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/reviewcopyidentity.h"
 
 #include <QDateTime>
 #include <QString>
+#include <QUuid>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Bayon {
 
@@ -15,10 +18,14 @@ class MeetingSearch;
 class LifecycleRepository;
 class DecisionRegister;
 class CouncilRepository;
+class RemarkRepository;
 
 // An open Bayon database: one SQLite file, migrated to the current schema,
 // and the repositories over it. Opening refuses (and never writes to) a file
 // that is not a SQLite database, is damaged, or comes from a newer Bayon.
+// A review copy (ReviewCopyWriter) is always opened read-only and immutable,
+// whatever mode was asked: it never gets a -wal, -shm or -journal file, works
+// from a read-only folder or medium, and every write to it is refused.
 class Database
 {
 public:
@@ -36,8 +43,20 @@ public:
     ~Database();
 
     QString path() const;
+    // ReadOnly for a review copy even when ReadWrite was asked.
     Mode mode() const;
     int schemaVersion() const;
+    // The database's own random id, made once per database (for a review
+    // copy: the copy's id). Remarks files name it.
+    QUuid databaseId() const;
+    // What this file is when it is a review copy; nothing for a council's own
+    // database.
+    std::optional<ReviewCopyIdentity> reviewCopy() const;
+    // Opened read-only, or a review copy: every repository refuses to write,
+    // with a message that says why.
+    bool isReadOnly() const;
+    // "<council>, <from> – <to>": which review copy this is, in a few words.
+    static QString describe(const ReviewCopyIdentity& copy);
 
     MeetingRepository& meetings();
     PersonRepository& persons();
@@ -47,6 +66,8 @@ public:
     const DecisionRegister& decisions() const;
     // The bodies, their members and templates (protocol forms, issue 7).
     CouncilRepository& councils();
+    // Members' remarks imported from review copies (issue 9).
+    RemarkRepository& remarks();
 
     // The name kept beside every revision and audit line written through this
     // database (the editor sets the one from its Preferences). By default

@@ -4,6 +4,10 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QUuid>
+#include <utility>
 
 namespace Bayon {
 
@@ -11,7 +15,8 @@ class StatementCache;
 
 // What the protocol forms add to a stored meeting (issue 7): its body, form,
 // opening, members' count, the template it is printed with, and the votes of
-// its resolutions. Runs inside the meeting repository's transaction, after
+// its resolutions and agenda items, the attached documents, and (read only)
+// the body's emblem. Runs inside the meeting repository's transaction, after
 // the meeting's own rows are written or read.
 //
 // The template: a meeting of a body that is a draft or in review always takes
@@ -33,6 +38,19 @@ public:
     Status read(Meeting& meeting) const;
 
 private:
+    // The statements of one kind of vote: a resolution's or an agenda item's.
+    struct VoteStatements
+    {
+        QString selectIds; // id, uid of the owners in a meeting
+        QString insertVote;
+        QString insertRollCall;
+    };
+    Status writeAppendices(const Meeting& stored, const QString& doing);
+    Status writeVotes(qint64 meetingId, const QList<std::pair<QUuid, const Vote*>>& votes,
+        const VoteStatements& sql, const QString& doing);
+    Status readVotes(qint64 meetingId, const QHash<QUuid, Vote*>& byUid, const QString& selectVotes,
+        const QString& selectRollCalls, const QString& doing) const;
+
     StatementCache& m_statements;
 };
 

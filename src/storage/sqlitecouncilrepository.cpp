@@ -5,8 +5,8 @@
 #include "sqlsupport.h"
 #include "sqltransaction.h"
 #include "statementcache.h"
+#include "writeguard.h"
 
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -57,20 +57,12 @@ const QString UpdateDraftTemplates = uR"(
 const QString MaxNumber = uR"(
     SELECT coalesce(max(number), 0) FROM meetings
     WHERE council_id = ? AND substr(date, 1, 4) = ?)"_s;
-
-Status finished(QSqlQuery* query, const QString& doing)
-{
-    Status status;
-    if (query->lastError().isValid())
-        status = SS::errorOf(*query, doing);
-    query->finish();
-    return status;
-}
 } // namespace
 
-SqliteCouncilRepository::SqliteCouncilRepository(StatementCache& statements, bool readOnly)
+SqliteCouncilRepository::SqliteCouncilRepository(
+    StatementCache& statements, const WriteGuard& guard)
     : m_statements(statements)
-    , m_readOnly(readOnly)
+    , m_guard(guard)
 {
 }
 
@@ -86,7 +78,7 @@ Result<QList<CouncilSummary>> SqliteCouncilRepository::list() const
         councils.append({row.value(0).toLongLong(), row.value(1).toString(),
             row.value(2).toString(), row.value(3).toInt(), row.value(4).toInt()});
     }
-    if (const Status read = finished(*query, doing); !read)
+    if (const Status read = SS::finish(*query, doing); !read)
         return read.error();
     return councils;
 }
@@ -121,7 +113,7 @@ Result<std::optional<ProtocolTemplate>> SqliteCouncilRepository::templateOf(
         t.quorum.fixedCount = row.value(13).toInt();
         found = t;
     }
-    if (const Status read = finished(&row, doing); !read)
+    if (const Status read = SS::finish(&row, doing); !read)
         return read.error();
     return found;
 }
@@ -147,7 +139,7 @@ Result<Council> SqliteCouncilRepository::loadInTransaction(qint64 id) const
             return query.error();
         QSqlQuery& row = **query;
         if (!row.next()) {
-            const Status read = finished(&row, doing);
+            const Status read = SS::finish(&row, doing);
             if (!read)
                 return read.error();
             return Error::notFound(tr("There is no council %1.").arg(id));
@@ -159,7 +151,7 @@ Result<Council> SqliteCouncilRepository::loadInTransaction(qint64 id) const
         council.emblem = row.value(4).toByteArray();
         council.defaultForm
             = enumFromKey<ProtocolForm>(row.value(5).toString()).value_or(ProtocolForm::Narrative);
-        if (const Status read = finished(&row, doing); !read)
+        if (const Status read = SS::finish(&row, doing); !read)
             return read.error();
     }
     {
@@ -177,7 +169,7 @@ Result<Council> SqliteCouncilRepository::loadInTransaction(qint64 id) const
             member.termTo = SS::toDate(row.value(7));
             council.members.append(member);
         }
-        if (const Status read = finished(*query, doing); !read)
+        if (const Status read = SS::finish(*query, doing); !read)
             return read.error();
     }
     const Result<std::optional<ProtocolTemplate>> t = templateOf(m_statements, id);
@@ -190,8 +182,8 @@ Result<Council> SqliteCouncilRepository::loadInTransaction(qint64 id) const
 
 Result<Council> SqliteCouncilRepository::save(const Council& council)
 {
-    if (m_readOnly)
-        return Error::refused(tr("The database is open read-only: the council was not saved."));
+    if (const Status writable = m_guard.check(); !writable)
+        return writable.error();
     if (council.fullName.trimmed().isEmpty())
         return Error::invalid(tr("A council needs its full name."));
     const QString doing = tr("Could not save the council %1").arg(council.fullName.simplified());
@@ -277,7 +269,7 @@ Result<int> SqliteCouncilRepository::nextNumber(qint64 councilId, int year) cons
     int highest = 0;
     if ((*query)->next())
         highest = (*query)->value(0).toInt();
-    if (const Status read = finished(*query, doing); !read)
+    if (const Status read = SS::finish(*query, doing); !read)
         return read.error();
     return highest + 1;
 }

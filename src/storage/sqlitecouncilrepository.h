@@ -8,6 +8,7 @@
 namespace Bayon {
 
 class StatementCache;
+class WriteGuard;
 
 // The bodies in a Bayon SQLite database (councils, council_members,
 // council_templates). A save replaces the body's members and template and
@@ -17,7 +18,7 @@ class SqliteCouncilRepository : public CouncilRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteCouncilRepository)
 
 public:
-    SqliteCouncilRepository(StatementCache& statements, bool readOnly);
+    SqliteCouncilRepository(StatementCache& statements, const WriteGuard& guard);
 
     Result<QList<CouncilSummary>> list() const override;
     Result<Council> load(qint64 id) const override;
@@ -34,7 +35,7 @@ private:
     Result<Council> loadInTransaction(qint64 id) const;
 
     StatementCache& m_statements;
-    bool m_readOnly;
+    const WriteGuard& m_guard;
 };
 
 } // namespace Bayon

@@ -155,7 +155,9 @@ Result<Meeting> SqliteLifecycleRepository::transition(
         QString hash;
         QDate signedDay;
         if (to == MeetingStatus::Final) {
-            const QList<ValidationIssue> issues = MeetingValidator::validate(*current);
+            // Warnings (no quorum) are printed in the protocol and stop nothing.
+            QList<ValidationIssue> issues = MeetingValidator::validate(*current);
+            issues.removeIf([](const ValidationIssue& issue) { return issue.isWarning(); });
             if (!issues.isEmpty()) {
                 QStringList first;
                 for (const ValidationIssue& issue : issues.mid(0, 3))

@@ -12,6 +12,7 @@
 #include "sqlsupport.h"
 #include "sqltransaction.h"
 #include "statementcache.h"
+#include "writeguard.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -182,9 +183,9 @@ Status readRows(QSqlQuery* query, const QString& doing, RowFunction&& row)
 } // namespace
 
 SqliteMeetingRepository::SqliteMeetingRepository(
-    StatementCache& statements, bool readOnly, Stores stores)
+    StatementCache& statements, const WriteGuard& guard, Stores stores)
     : m_statements(statements)
-    , m_readOnly(readOnly)
+    , m_guard(guard)
     , m_stores(stores)
 {
 }
@@ -206,9 +207,7 @@ Error SqliteMeetingRepository::lockedError(const Meeting& meeting)
 
 Status SqliteMeetingRepository::refuseWrite() const
 {
-    if (m_readOnly)
-        return Error::refused(tr("The database is open read-only; nothing can be saved in it."));
-    return {};
+    return m_guard.check();
 }
 
 Result<QList<MeetingSummary>> SqliteMeetingRepository::list() const

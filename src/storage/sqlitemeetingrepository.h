@@ -16,6 +16,7 @@ class AuditLog;
 class FollowUpHistoryStore;
 class RevisionStore;
 class StatementCache;
+class WriteGuard;
 struct SaveContext;
 
 // Meetings in a Bayon SQLite database. A save replaces the meeting's rows and
@@ -37,7 +38,7 @@ public:
         AttachmentStore& attachments;
     };
 
-    SqliteMeetingRepository(StatementCache& statements, bool readOnly, Stores stores);
+    SqliteMeetingRepository(StatementCache& statements, const WriteGuard& guard, Stores stores);
 
     Result<QList<MeetingSummary>> list() const override;
     Result<Meeting> load(qint64 id) const override;
@@ -83,7 +84,7 @@ private:
     Status writeSearchIndex(qint64 meetingId, const Meeting& meeting);
 
     StatementCache& m_statements;
-    bool m_readOnly;
+    const WriteGuard& m_guard;
     Stores m_stores;
 };
 

@@ -3,6 +3,7 @@
 #include "sqlsupport.h"
 #include "statementcache.h"
 #include "text/uzbekcollator.h"
+#include "writeguard.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,9 +23,9 @@ Person personFrom(const QSqlQuery& row)
 
 } // namespace
 
-SqlitePersonRepository::SqlitePersonRepository(StatementCache& statements, bool readOnly)
+SqlitePersonRepository::SqlitePersonRepository(StatementCache& statements, const WriteGuard& guard)
     : m_statements(statements)
-    , m_readOnly(readOnly)
+    , m_guard(guard)
 {
 }
 
@@ -71,8 +72,8 @@ Result<Person> SqlitePersonRepository::load(qint64 id) const
 
 Result<Person> SqlitePersonRepository::save(const Person& person)
 {
-    if (m_readOnly)
-        return Error::refused(tr("The database is open read-only; nothing can be saved in it."));
+    if (const Status writable = m_guard.check(); !writable)
+        return writable.error();
     if (person.fullName.trimmed().isEmpty())
         return Error::invalid(tr("A person in the directory needs a full name."));
 
@@ -107,9 +108,8 @@ Result<Person> SqlitePersonRepository::save(const Person& person)
 
 Status SqlitePersonRepository::remove(qint64 id)
 {
-    if (m_readOnly)
-        return Error::refused(
-            tr("The database is open read-only; nothing can be deleted from it."));
+    if (const Status writable = m_guard.check(); !writable)
+        return writable;
     const Result<QSqlQuery*> query = m_statements.exec(
         u"DELETE FROM persons WHERE id = ?"_s, {id}, tr("Could not delete the person %1").arg(id));
     if (!query)

@@ -7,6 +7,7 @@
 namespace Bayon {
 
 class StatementCache;
+class WriteGuard;
 
 // The directory of persons in a Bayon SQLite database.
 class SqlitePersonRepository : public PersonRepository
@@ -14,7 +15,7 @@ class SqlitePersonRepository : public PersonRepository
     Q_DECLARE_TR_FUNCTIONS(SqlitePersonRepository)
 
 public:
-    SqlitePersonRepository(StatementCache& statements, bool readOnly);
+    SqlitePersonRepository(StatementCache& statements, const WriteGuard& guard);
 
     Result<QList<Person>> list() const override;
     Result<Person> load(qint64 id) const override;
@@ -23,7 +24,7 @@ public:
 
 private:
     StatementCache& m_statements;
-    bool m_readOnly;
+    const WriteGuard& m_guard;
 };
 
 } // namespace Bayon

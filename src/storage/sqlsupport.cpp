@@ -1,8 +1,10 @@
 #include "sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QUrl>
 
 namespace Bayon::SqlSupport {
 
@@ -17,6 +19,22 @@ bool isBusy(const QSqlError& error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok && ((code & 0xff) == SqliteBusy || (code & 0xff) == SqliteLocked);
+}
+
+// Without a -wal file beside it nobody has the file open for writing, and
+// "immutable" lets SQLite read it without creating -wal and -shm files (a
+// read-only connection to a WAL database would otherwise leave both behind,
+// or fail in a read-only folder).
+QString readOnlyUri(const QString& path, bool immutable)
+{
+    const QFileInfo info(path);
+    const bool walExists = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    QString uri = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QStringLiteral("?mode=ro");
+    if (immutable || !walExists || !folderWritable)
+        uri += QStringLiteral("&immutable=1");
+    return uri;
 }
 
 Status firstMeetingRow(QSqlQuery& query, qint64 meetingId, const QString& doing)
@@ -42,6 +60,15 @@ Error errorOf(const QSqlQuery& query, const QString& doing)
             "%1: the database is busy in another window or program (%2). Try again in a moment.")
                                   .arg(doing, reason));
     return Error::failed(doing + QStringLiteral(": ") + reason);
+}
+
+Status finish(QSqlQuery* query, const QString& doing)
+{
+    Status status;
+    if (query->lastError().isValid())
+        status = errorOf(*query, doing);
+    query->finish();
+    return status;
 }
 
 Status exec(QSqlQuery& query, const QString& doing)

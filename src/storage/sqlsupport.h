@@ -21,12 +21,19 @@ Status exec(QSqlQuery& query, const QString& doing);
 Status execDirect(const QSqlDatabase& db, const QString& sql, const QString& doing);
 // The error after a failed exec() or next().
 Error errorOf(const QSqlQuery& query, const QString& doing);
+// Finishes a query whose rows were read (so that its statement can run
+// again); the Error of a next() that failed rather than ran out of rows.
+Status finish(QSqlQuery* query, const QString& doing);
 // Steps to the first row of a query that selects one meeting. When there is
 // none, the query is finished and the Error says why: SQLite's failure, or
 // NotFound for a meeting that does not exist.
 Status firstMeetingRow(QSqlQuery& query, qint64 meetingId, const QString& doing);
 // Whether SQLite said the database is locked by another connection.
 bool isBusy(const QSqlError& error);
+// The file: URI of a read-only connection to path (or of an ATTACH of it);
+// the connection needs QSQLITE_OPEN_URI. Immutable when asked (a review
+// copy) or when no -wal beside the file says that someone writes it.
+QString readOnlyUri(const QString& path, bool immutable = false);
 
 // Texts are NOT NULL in the schema: a null QString binds as ''.
 QVariant text(const QString& value);

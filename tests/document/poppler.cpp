@@ -45,10 +45,24 @@ QList<Poppler::Font> Poppler::fonts(const QString& pdf)
         font.name = fields.first();
         font.type = fields.mid(1, fields.size() - 7).join(u' ');
         font.embedded = fields.at(fields.size() - 5) == u"yes"_s;
+        font.subset = fields.at(fields.size() - 4) == u"yes"_s;
         font.unicode = fields.at(fields.size() - 3) == u"yes"_s;
         fonts.append(font);
     }
     return fonts;
+}
+
+QString Poppler::complaints(const QString& pdf)
+{
+    QString complaints;
+    for (const QString& program : {u"pdfinfo"_s, u"pdffonts"_s}) {
+        QProcess process;
+        process.start(program, {pdf});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            complaints += program + u" failed\n"_s;
+        complaints += QString::fromUtf8(process.readAllStandardError());
+    }
+    return complaints.trimmed();
 }
 
 QStringList Poppler::pages(const QString& pdf, bool layout)

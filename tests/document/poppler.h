@@ -17,6 +17,7 @@ public:
         QString name;
         QString type;
         bool embedded = false;
+        bool subset = false;
         bool unicode = false;
     };
 
@@ -25,6 +26,9 @@ public:
     // "Page size" → "595 x 842 pts (A4)", "Title" → …
     static QMap<QString, QString> info(const QString& pdf);
     static QList<Font> fonts(const QString& pdf);
+    // What poppler's tools complain of on stderr (a damaged cross-reference
+    // table, a broken object), from pdfinfo and pdffonts; empty for a sound file.
+    static QString complaints(const QString& pdf);
     // The text of each page (pdftotext, with -layout or in reading order with -raw).
     static QStringList pages(const QString& pdf, bool layout = true);
     // The non-blank lines of a page's text, trimmed.

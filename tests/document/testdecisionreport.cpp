@@ -1,3 +1,4 @@
+#include "csvreader.h"
 #include "document/csvwriter.h"
 #include "document/decisionreport.h"
 #include "poppler.h"
@@ -51,43 +52,6 @@ private:
     {
         return {u"Jamoatchilik kengashi"_s, QDate(2025, 7, 1), QDate(2025, 12, 31),
             {u"Holati: ochiq"_s}, QDate(2025, 9, 20)};
-    }
-
-    // RFC 4180 read back: quoted fields, doubled quotes, CRLF between records.
-    static QList<QStringList> parseCsv(const QByteArray& bytes)
-    {
-        const QString text = QString::fromUtf8(bytes);
-        QList<QStringList> records;
-        QStringList record;
-        QString field;
-        bool quoted = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == u'"') {
-                quoted = true;
-            } else if (c == u',') {
-                record.append(field);
-                field.clear();
-            } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-                record.append(field);
-                records.append(record);
-                record.clear();
-                field.clear();
-                ++i;
-            } else {
-                field += c;
-            }
-        }
-        return records;
     }
 
     QString save(const QByteArray& bytes, const QString& name)

@@ -533,7 +533,7 @@ private Q_SLOTS:
         QTest::newRow("unknown key")
             << changed(u"meeting.agenda.0.titel"_s, u"x"_s)
             << u"meeting.agenda[0].titel: unknown field; the fields here are: id, title, "
-               u"reports, discussion"_s;
+               u"reports, discussion, vote"_s;
         QTest::newRow("missing key")
             << changed(u"meeting.agenda.1.discussion.summary"_s, QJsonValue::Undefined)
             << u"meeting.agenda[1].discussion.summary: required field is missing"_s;

@@ -96,6 +96,41 @@ private Q_SLOTS:
         QVERIFY(xml.contains(u"fo:border=\"0.75pt solid #000000\""_s));
     }
 
+    void odtHasThePage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"protocol.odt"_s);
+        QVERIFY(ProtocolExporter::exportMeeting(ProtocolSamples::built(), path, ExportFormat::Odt)
+                    .ok());
+        QVERIFY(contents(path).startsWith("PK"));
+        QVERIFY(contents(path).contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+        const QString unzip = QStandardPaths::findExecutable(u"unzip"_s);
+        if (unzip.isEmpty())
+            QSKIP("unzip is not installed: the ODT's styles are not checked");
+        const auto entry = [&](const QString& name) {
+            QProcess process;
+            process.start(unzip, {u"-p"_s, path, name});
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        // A4 with the margins of an official document, on the page style every
+        // page uses.
+        const QString styles = entry(u"styles.xml"_s);
+        QVERIFY2(styles.contains(u"<style:page-layout style:name=\"pm1\">"_s), qPrintable(styles));
+        for (const QString& property : {u"fo:page-width=\"210mm\""_s,
+                 u"fo:page-height=\"297mm\""_s, u"fo:margin-left=\"30mm\""_s,
+                 u"fo:margin-right=\"15mm\""_s, u"fo:margin-top=\"20mm\""_s,
+                 u"fo:margin-bottom=\"20mm\""_s, u"style:print-orientation=\"portrait\""_s})
+            QVERIFY2(styles.contains(property), qPrintable(property));
+        QVERIFY(styles.contains(
+            u"<style:master-page style:name=\"Standard\" style:page-layout-name=\"pm1\"/>"_s));
+        // Listed in the manifest beside the content, which is still there.
+        const QString manifest = entry(u"META-INF/manifest.xml"_s);
+        QVERIFY2(manifest.contains(u"manifest:full-path=\"styles.xml\""_s), qPrintable(manifest));
+        QVERIFY(manifest.contains(u"manifest:full-path=\"content.xml\""_s));
+        QVERIFY(entry(u"content.xml"_s).contains(u"KUN TARTIBI:"_s));
+    }
+
     void cyrillic()
     {
         const Result<QByteArray> text = ProtocolExporter::render(

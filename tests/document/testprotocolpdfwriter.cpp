@@ -186,7 +186,32 @@ private Q_SLOTS:
             QVERIFY2(font.name.contains(u"LiberationSerif"_s), qPrintable(font.name));
             QVERIFY2(font.embedded, qPrintable(font.name));
             QVERIFY2(font.unicode, qPrintable(font.name));
+            // Only the glyphs used are embedded, and the name says so.
+            QVERIFY2(font.subset, qPrintable(font.name));
+            QVERIFY2(QRegularExpression(u"^[A-Z]{6}\\+LiberationSerif"_s).match(font.name).hasMatch(),
+                qPrintable(font.name));
         }
+        // The incremental update that renames them keeps the file sound.
+        QCOMPARE(Poppler::complaints(path), QString());
+    }
+
+    void subsetTagsFollowTheGlyphs()
+    {
+        // The same glyphs give the same tag; other glyphs another one.
+        Meeting meeting = ProtocolSamples::built();
+        const QList<Poppler::Font> first = Poppler::fonts(pdf(meeting));
+        QCOMPARE(Poppler::fonts(pdf(meeting)).constFirst().name, first.constFirst().name);
+        // Signs no protocol prints, in the council's name (bold) and the place.
+        meeting.councilName += u" \u00A7\u00B6"_s;
+        meeting.place += u" \u00A7\u00B6"_s;
+        QStringList before, after;
+        for (const Poppler::Font& font : first)
+            before.append(font.name);
+        for (const Poppler::Font& font : Poppler::fonts(pdf(meeting)))
+            after.append(font.name);
+        before.sort();
+        after.sort();
+        QVERIFY2(before != after, qPrintable(after.join(u", "_s)));
     }
 
     void textWithTheRightCodePoints()

@@ -137,6 +137,81 @@ private Q_SLOTS:
         QCOMPARE(issues.size(), 6);
     }
 
+    // Protocol forms (issue 7): the quorum warns, an item's vote and a roll
+    // call are checked against those present and the body's members, the
+    // mentions of attached documents against the documents.
+    void quorumAgendaVoteRollCallAndAppendixChecks()
+    {
+        Meeting meeting = validMeeting();
+        const auto member = [](const QString& name, Presence presence) {
+            Attendance line;
+            line.person.shortName = name;
+            line.role = AttendanceRole::Member;
+            line.presence = presence;
+            return line;
+        };
+        meeting.attendance = {member(QStringLiteral("A.Bir"), Presence::Present),
+            member(QStringLiteral("B.Ikki"), Presence::Absent),
+            member(QStringLiteral("C.Uch"), Presence::Absent)};
+        // No body, no members' count, the narrative form: no quorum to speak of.
+        QVERIFY(!meeting.hasQuorumRule());
+        QVERIFY(MeetingValidator::validate(meeting).isEmpty());
+        meeting.memberCount = 3;
+        QVERIFY(meeting.hasQuorumRule());
+        QList<ValidationIssue> issues = MeetingValidator::validate(meeting);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().part, QStringLiteral("meeting"));
+        QCOMPARE(issues.first().field, QStringLiteral("quorum"));
+        QVERIFY(issues.first().isWarning());
+        QVERIFY(issues.first().message.contains(QStringLiteral("1 of 3")));
+        meeting.attendance[1].presence = Presence::Present;
+        QVERIFY(MeetingValidator::validate(meeting).isEmpty());
+
+        // A vote on the second item: 3 votes, 2 present.
+        meeting.agenda[1].vote = {VoteKind::Counts, 2, 1, 0, {}, {}};
+        issues = MeetingValidator::validate(meeting);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().part, QStringLiteral("agenda 2"));
+        QCOMPARE(issues.first().field, QStringLiteral("vote"));
+        QVERIFY(!issues.first().isWarning());
+
+        // A roll call: one member present, one absent, one stranger.
+        Person stranger;
+        stranger.shortName = QStringLiteral("D.Begona");
+        meeting.agenda[1].vote = {VoteKind::RollCall, 0, 0, 0,
+            {{meeting.attendance.at(0).person, VoteChoice::For, {}},
+                {meeting.attendance.at(2).person, VoteChoice::For, {}},
+                {stranger, VoteChoice::Against, QStringLiteral("Qarshiman.")}},
+            {}};
+        issues = MeetingValidator::validate(meeting);
+        QStringList messages;
+        for (const ValidationIssue& issue : issues)
+            messages.append(issue.message);
+        QVERIFY(messages.join(u'\n').contains(
+            QStringLiteral("C.Uch is in the roll call but is marked as not present")));
+        QVERIFY(messages.join(u'\n').contains(
+            QStringLiteral("D.Begona is in the roll call but is not a member")));
+        QVERIFY(messages.join(u'\n').contains(QStringLiteral("3 votes were counted")));
+        meeting.agenda[1].vote = {};
+
+        // Two mentions, one document.
+        SpeakerReport report;
+        report.speaker.shortName = QStringLiteral("A.Bir");
+        report.body = QStringLiteral("Reja (ilova qilinadi).\n\nJadval ( Ilova  qilinadi ).");
+        meeting.agenda[0].reports = {report};
+        QCOMPARE(MeetingValidator::appendixMentionCount(meeting), 2);
+        meeting.appendices = {Appendix {QUuid::createUuid(), QStringLiteral("Reja"), QString()}};
+        issues = MeetingValidator::validate(meeting);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field, QStringLiteral("appendices"));
+        QVERIFY(issues.first().isWarning());
+        meeting.appendices.append(Appendix {QUuid::createUuid(), QString(), QString()});
+        issues = MeetingValidator::validate(meeting);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().part, QStringLiteral("appendix 2"));
+        QCOMPARE(issues.first().field, QStringLiteral("title"));
+    }
+
     void resolutionOnRemovedItemIsReported()
     {
         Meeting meeting = validMeeting();

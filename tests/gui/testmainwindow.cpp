@@ -22,6 +22,7 @@
 #include "gui/resolutionspage.h"
 #include "gui/searchresultmodel.h"
 #include "gui/typingreplacement.h"
+#include "guitestsupport.h"
 #include "storage/database.h"
 #include "storage/lifecyclerepository.h"
 #include "storage/meetingrepository.h"
@@ -40,56 +41,20 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
-#include <QTimer>
 #include <QUndoStack>
 
 using namespace Bayon;
+using namespace Bayon::GuiTest;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int saveTimeoutMs = 5000;
-
-// Answers the next dialog of type T from inside its exec(), as a user would.
-template<typename T> void whenShown(std::function<void(T*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            auto* dialog = qobject_cast<T*>(widget);
-            if (dialog && dialog->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                act(dialog);
-                return;
-            }
-        }
-    });
-    timer->start();
-}
-
-// QTest::keyClicks takes Latin-1 only; Uzbek needs ʻ and ʼ as a keyboard layout sends them.
-void type(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-void answerMessageBox(QMessageBox::StandardButton button)
-{
-    whenShown<QMessageBox>([button](QMessageBox* box) { box->button(button)->click(); });
-}
 
 } // namespace
 
@@ -104,12 +69,7 @@ private:
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1366, 768);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("the window did not become active");
+        auto window = showMainWindow();
         if (!window->openDatabase(m_path))
             qFatal("the test database does not open");
         return window;
@@ -187,12 +147,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(
-            QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
-        QCoreApplication::setOrganizationName(u"BayonTest"_s);
-        QCoreApplication::setApplicationName(u"bayon-test"_s);
+        isolateSettings(m_dir.filePath(u"settings"_s), u"bayon-test"_s);
     }
 
     void init()

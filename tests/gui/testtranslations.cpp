@@ -33,7 +33,7 @@ private slots:
         QXmlStreamReader xml(&file);
         int messages = 0;
         QString source;
-        const QRegularExpression placeholder(u"%\\d"_s);
+        const QRegularExpression placeholder(u"%[\\dn]"_s);
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
@@ -45,27 +45,42 @@ private slots:
             if (xml.name() == u"translation") {
                 ++messages;
                 const QString type = xml.attributes().value(u"type"_s).toString();
-                const QString translation = xml.readElementText();
                 QVERIFY2(type.isEmpty(), qPrintable(u"%1: %2 \"%3\""_s.arg(code, type, source)));
-                QVERIFY2(!translation.trimmed().isEmpty(),
-                    qPrintable(u"%1: untranslated \"%2\""_s.arg(code, source)));
-                QStringList wanted;
-                QStringList given;
-                for (const auto& m : placeholder.globalMatch(source))
-                    wanted << m.captured();
-                for (const auto& m : placeholder.globalMatch(translation))
-                    given << m.captured();
-                wanted.sort();
-                given.sort();
-                QVERIFY2(
-                    wanted == given, qPrintable(u"%1: placeholders of \"%2\""_s.arg(code, source)));
-                // A menu or a label reachable with Alt keeps a mnemonic.
-                const bool sourceMnemonic = source.contains(
-                    QRegularExpression(u"&\\w"_s, QRegularExpression::UseUnicodePropertiesOption));
-                const bool translationMnemonic = translation.contains(
-                    QRegularExpression(u"&\\w"_s, QRegularExpression::UseUnicodePropertiesOption));
-                QVERIFY2(sourceMnemonic == translationMnemonic,
-                    qPrintable(u"%1: mnemonic of \"%2\""_s.arg(code, source)));
+                // A plural message (%n) holds one <numerusform> per plural form of the
+                // language; each form is checked like a whole translation.
+                QStringList forms;
+                QString text;
+                while (!xml.atEnd()
+                    && !(xml.readNext() == QXmlStreamReader::EndElement
+                        && xml.name() == u"translation")) {
+                    if (xml.isStartElement() && xml.name() == u"numerusform")
+                        forms << xml.readElementText();
+                    else if (xml.isCharacters())
+                        text += xml.text();
+                }
+                if (forms.isEmpty())
+                    forms << text;
+                for (const QString& translation : std::as_const(forms)) {
+                    QVERIFY2(!translation.trimmed().isEmpty(),
+                        qPrintable(u"%1: untranslated \"%2\""_s.arg(code, source)));
+                    QStringList wanted;
+                    QStringList given;
+                    for (const auto& m : placeholder.globalMatch(source))
+                        wanted << m.captured();
+                    for (const auto& m : placeholder.globalMatch(translation))
+                        given << m.captured();
+                    wanted.sort();
+                    given.sort();
+                    QVERIFY2(wanted == given,
+                        qPrintable(u"%1: placeholders of \"%2\""_s.arg(code, source)));
+                    // A menu or a label reachable with Alt keeps a mnemonic.
+                    const bool sourceMnemonic = source.contains(QRegularExpression(
+                        u"&\\w"_s, QRegularExpression::UseUnicodePropertiesOption));
+                    const bool translationMnemonic = translation.contains(QRegularExpression(
+                        u"&\\w"_s, QRegularExpression::UseUnicodePropertiesOption));
+                    QVERIFY2(sourceMnemonic == translationMnemonic,
+                        qPrintable(u"%1: mnemonic of \"%2\""_s.arg(code, source)));
+                }
             }
         }
         QVERIFY(!xml.hasError());

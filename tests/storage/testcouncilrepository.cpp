@@ -124,6 +124,63 @@ private slots:
         QCOMPARE(raw.scalar(u"SELECT protocol_form FROM meetings"_s).toString(), u"full"_s);
     }
 
+    void itemVotesAppendicesAndTheEmblemAreStored()
+    {
+        const QString path = newPath();
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Council council = board(u"Kuzatuv kengashi"_s);
+        council.emblem = QByteArray("\x89PNG emblem bytes", 18);
+        const Result<Council> body = (*db)->councils().save(council);
+        QVERIFY(body.ok());
+        const Result<Meeting> sample = MeetingImporter::secondSample();
+        QVERIFY(sample.ok());
+        Meeting meeting = *sample;
+        meeting.councilId = body->id;
+        meeting.emblem.clear(); // the body's, whatever the meeting carries
+        meeting.agenda[0].vote = {VoteKind::RollCall, 0, 0, 0,
+            {{meeting.attendance.at(0).person, VoteChoice::For, {}},
+                {meeting.attendance.at(1).person, VoteChoice::Abstained,
+                    u"Maʼlumot kech berildi."_s}},
+            {}};
+        meeting.agenda[1].vote = {VoteKind::Counts, 5, 1, 0, {}, u"Alohida fikr bor."_s};
+        QCOMPARE(meeting.appendices.size(), 1);
+        const Result<Meeting> saved = (*db)->meetings().save(meeting);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        const Result<Meeting> loaded = (*db)->meetings().load(saved->id);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->agenda.at(0).vote, meeting.agenda.at(0).vote);
+        QCOMPARE(loaded->agenda.at(1).vote, meeting.agenda.at(1).vote);
+        QCOMPARE(loaded->appendices, meeting.appendices);
+        QCOMPARE(loaded->emblem, council.emblem);
+
+        RawSqlite raw(path);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM agenda_item_votes"_s).toInt(), 2);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM agenda_item_roll_calls WHERE choice = "
+                            "'abstained' AND opinion <> ''"_s)
+                     .toInt(),
+            1);
+        QCOMPARE(raw.scalar(u"SELECT title FROM meeting_appendices"_s).toString(),
+            meeting.appendices.first().title);
+
+        // A second save replaces them; an item's vote removed is gone.
+        Meeting again = *loaded;
+        again.agenda[1].vote = {};
+        again.appendices.clear();
+        QVERIFY((*db)->meetings().save(again).ok());
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM agenda_item_votes"_s).toInt(), 1);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM meeting_appendices"_s).toInt(), 0);
+
+        // A final meeting's appendices are locked for any program that writes the file.
+        for (MeetingStatus next : {MeetingStatus::Review, MeetingStatus::Final}) {
+            const auto moved = (*db)->lifecycle().transition(saved->id, next, {}, {}, {});
+            QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().message));
+        }
+        QVERIFY(!raw.exec(u"INSERT INTO meeting_appendices (meeting_id, seq, uid, title) "
+                          "VALUES (1, 0, '{4f5a6b7c-8d9e-4f0a-b1c2-3d4e5f6a7b00}', 'x')"_s));
+        QVERIFY(!raw.exec(u"UPDATE agenda_item_votes SET for_count = 9"_s));
+    }
+
     void templateEditChangesDraftsNotSignedMeetings()
     {
         const QString path = newPath();

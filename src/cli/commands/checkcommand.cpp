@@ -1,12 +1,16 @@
 #include "cli/clicontext.h"
 #include "commands.h"
+#include "domain/meetingvalidator.h"
 #include "storage/meetingrepository.h"
 #include "text/proofreader.h"
 
 namespace Bayon::Cli {
 
-// One line a finding: part, field, position, rule, message (tab-separated).
-// Like a linter, it exits with 1 when it found anything, so scripts can stop.
+// One line a finding: part, field, position, rule, message (tab-separated):
+// first what MeetingValidator finds (rule "error" or "warning", no position:
+// a missing quorum, a wrong vote total, a roll call naming a non-member),
+// then the proofreader's findings. Like a linter, it exits with 1 when it
+// found anything, warnings included, so scripts can stop.
 int runCheck(CliContext& context)
 {
     QCommandLineParser parser;
@@ -21,14 +25,20 @@ int runCheck(CliContext& context)
     if (!meeting)
         return context.fail(meeting.error());
 
+    const QList<ValidationIssue> issues = MeetingValidator::validate(*meeting);
+    for (const ValidationIssue& issue : issues) {
+        context.out() << issue.part << '\t' << issue.field << '\t' << -1 << '\t'
+                      << (issue.isWarning() ? "warning" : "error") << '\t' << issue.message << '\n';
+    }
     const QList<Finding> findings = Proofreader::check(*meeting);
     for (const Finding& finding : findings) {
         context.out() << finding.part << '\t' << finding.field << '\t' << finding.position << '\t'
                       << finding.rule << '\t' << finding.message << '\n';
     }
-    if (findings.isEmpty())
+    const qsizetype total = issues.size() + findings.size();
+    if (total == 0)
         return CliContext::Success;
-    return context.fail(QStringLiteral("%1 finding(s) in meeting %2").arg(findings.size()).arg(args.first()));
+    return context.fail(QStringLiteral("%1 finding(s) in meeting %2").arg(total).arg(args.first()));
 }
 
 } // namespace Bayon::Cli

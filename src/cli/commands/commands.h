@@ -21,5 +21,7 @@ int runVerify(CliContext& context);
 int runAttach(CliContext& context);
 int runDecisions(CliContext& context);
 int runCouncils(CliContext& context);
+int runPack(CliContext& context);
+int runRemarks(CliContext& context);
 
 } // namespace Bayon::Cli

@@ -17,6 +17,7 @@ Council councilOf(const Meeting& meeting, const QString& shortName, const QStrin
     council.organisation = organisation;
     council.city = meeting.place;
     council.protocolTemplate = meeting.protocolTemplate;
+    council.emblem = meeting.emblem;
     council.defaultForm = meeting.protocolForm;
     const QDate termFrom(meeting.date.year() - 1, 6, 30);
     for (const Attendance& line : meeting.attendance) {

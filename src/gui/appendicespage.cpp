@@ -103,6 +103,9 @@ void AppendicesPage::refresh()
 {
     if (!m_document)
         return;
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const Meeting& meeting = m_document->meeting();
     const QList<int> numbers = AppendixNumbers::of(meeting);
     QStringList lines;
@@ -210,6 +213,13 @@ void AppendicesPage::moveAppendix(int by)
         || to >= m_document->meeting().appendices.size())
         return;
     m_document->push(new MoveAppendixCommand(m_document, index, to));
+}
+
+void AppendicesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void AppendicesPage::changeEvent(QEvent* event)

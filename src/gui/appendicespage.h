@@ -39,6 +39,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
@@ -56,6 +57,10 @@ private:
     // The row to show after the next refresh (a document added or moved), or -1.
     int m_pendingRow = -1;
     bool m_updating = false;
+    // A change came while the page was hidden: numbering the documents
+    // composes the whole protocol, so it waits until the page is shown
+    // instead of running on every edit elsewhere.
+    bool m_stale = false;
 };
 
 } // namespace Bayon

@@ -128,9 +128,10 @@ QString describeRequest(const ReviewCopyRequest& request)
 
 // Fills the empty file at path with the chosen meetings of source: the
 // schema by the migrations, then the rows through an ATTACH of the source,
-// in one transaction. The lock triggers of schema 2 and 3 would refuse
+// in one transaction. The lock triggers (schemas 2, 3, 6 and 7) would refuse
 // inserting the rows of a final or signed meeting, so they are dropped for
-// the copy and made again, word for word, before it commits.
+// the copy and made again, word for word, before it commits; the view
+// locked_meeting_label their messages read is made by the migrations and stays.
 Result<ReviewCopyIdentity> fill(
     Database& source, const ReviewCopyRequest& request, const QString& path)
 {

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/lifecyclerepository.h"
 #include "storage/meetingrepository.h"
+#include "storage/migrator.h"
 #include "storage/personrepository.h"
 #include "storage/username.h"
 
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +92,38 @@ private:
         if (query.exec(sql))
             return {};
         return query.lastError().databaseText();
+    }
+
+    // How the triggers of schema 7 name a locked meeting (the view
+    // locked_meeting_label): "meeting № 1 of 2025-06-23 (signed, id 4)".
+    static QString lockedLabel(Database& db, qint64 id)
+    {
+        const Meeting meeting = db.meetings().load(id).value();
+        return u"meeting № %1 of %2 (%3, id %4)"_s.arg(QString::number(meeting.number),
+            meeting.date.toString(Qt::ISODate), enumKey(meeting.status), QString::number(id));
+    }
+
+    // Every row a SELECT gives, value by value, to compare the bytes in the
+    // file before and after a refused write.
+    static QStringList rowsOf(RawSqlite& raw, const QString& select)
+    {
+        QSqlQuery query(raw.db());
+        if (!query.exec(select)) {
+            qWarning("%s: %s", qPrintable(select), qPrintable(query.lastError().text()));
+            return {u"(failed)"_s};
+        }
+        QStringList rows;
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i) {
+                const QVariant value = query.value(i);
+                values.append(value.isNull()
+                        ? u"NULL"_s
+                        : QString::fromLatin1(value.metaType().name()) + u':' + value.toString());
+            }
+            rows.append(values.join(u'|'));
+        }
+        return rows;
     }
 
     static QByteArray pdfBytes(const QByteArray& marker)
@@ -269,61 +303,79 @@ private Q_SLOTS:
     void aLockedMeetingIsRefusedBelowTheProgram_data()
     {
         QTest::addColumn<QString>("sql");
+        // Whether the refusal names the meeting (schema 7); the status, the
+        // audit log and deleting a revision are refused by the literal
+        // messages of schema 2, as they are not about one meeting's content.
+        QTest::addColumn<bool>("namesTheMeeting");
         const auto ofMeeting = [](const char* sql) { return QString::fromUtf8(sql); };
         QTest::newRow("meetings header")
-            << ofMeeting("UPDATE meetings SET place = 'x' WHERE id = ID");
+            << ofMeeting("UPDATE meetings SET place = 'x' WHERE id = ID") << true;
         QTest::newRow("meetings control hash")
             << ofMeeting("UPDATE meetings SET control_hash = '"
                          "0123456789abcdef0123456789abcdef"
-                         "0123456789abcdef0123456789abcdef' WHERE id = ID");
-        QTest::newRow("meetings delete") << ofMeeting("DELETE FROM meetings WHERE id = ID");
+                         "0123456789abcdef0123456789abcdef' WHERE id = ID")
+            << true;
+        QTest::newRow("meetings delete") << ofMeeting("DELETE FROM meetings WHERE id = ID") << true;
         QTest::newRow("meetings status") << ofMeeting(
-            "UPDATE meetings SET status = 'draft', revision = revision + 1 WHERE id = ID");
+            "UPDATE meetings SET status = 'draft', revision = revision + 1 WHERE id = ID")
+                                         << false;
         QTest::newRow("persons") << ofMeeting(
-            "UPDATE meeting_persons SET full_name = 'x' WHERE meeting_id = ID");
+            "UPDATE meeting_persons SET full_name = 'x' WHERE meeting_id = ID")
+                                 << true;
         QTest::newRow("persons insert")
-            << ofMeeting("INSERT INTO meeting_persons (meeting_id, full_name) VALUES (ID, 'x')");
-        QTest::newRow("attendance") << ofMeeting("DELETE FROM attendance WHERE meeting_id = ID");
+            << ofMeeting("INSERT INTO meeting_persons (meeting_id, full_name) VALUES (ID, 'x')")
+            << true;
+        QTest::newRow("attendance")
+            << ofMeeting("DELETE FROM attendance WHERE meeting_id = ID") << true;
         QTest::newRow("agenda") << ofMeeting(
-            "UPDATE agenda_items SET title = 'x' WHERE meeting_id = ID");
+            "UPDATE agenda_items SET title = 'x' WHERE meeting_id = ID")
+                                << true;
         QTest::newRow("agenda insert") << ofMeeting(
-            "INSERT INTO agenda_items (meeting_id, seq, uid, title) VALUES (ID, 99, 'u', 'x')");
+            "INSERT INTO agenda_items (meeting_id, seq, uid, title) VALUES (ID, 99, 'u', 'x')")
+                                       << true;
         QTest::newRow("participants")
             << ofMeeting("DELETE FROM discussion_participants WHERE agenda_item_id IN (SELECT id "
-                         "FROM agenda_items WHERE meeting_id = ID)");
+                         "FROM agenda_items WHERE meeting_id = ID)")
+            << true;
         QTest::newRow("reports") << ofMeeting(
             "UPDATE speaker_reports SET body = body || '!' WHERE agenda_item_id IN (SELECT id FROM "
-            "agenda_items WHERE meeting_id = ID)");
-        QTest::newRow("kpi tables")
-            << ofMeeting("UPDATE kpi_tables SET caption = 'x' WHERE report_id IN (SELECT s.id FROM "
-                         "speaker_reports s JOIN agenda_items a ON a.id = s.agenda_item_id WHERE "
-                         "a.meeting_id = ID)");
+            "agenda_items WHERE meeting_id = ID)")
+                                 << true;
+        QTest::newRow("kpi tables") << ofMeeting(
+            "UPDATE kpi_tables SET caption = 'x' WHERE report_id IN (SELECT s.id FROM "
+            "speaker_reports s JOIN agenda_items a ON a.id = s.agenda_item_id WHERE "
+            "a.meeting_id = ID)") << true;
         QTest::newRow("kpi rows") << ofMeeting(
             "UPDATE kpi_rows SET value = 1 WHERE kpi_table_id IN (SELECT t.id FROM kpi_tables t "
             "JOIN speaker_reports s ON s.id = t.report_id JOIN agenda_items a ON a.id = "
-            "s.agenda_item_id WHERE a.meeting_id = ID)");
+            "s.agenda_item_id WHERE a.meeting_id = ID)")
+                                  << true;
         QTest::newRow("resolution text")
-            << ofMeeting("UPDATE resolutions SET text = 'x' WHERE meeting_id = ID");
+            << ofMeeting("UPDATE resolutions SET text = 'x' WHERE meeting_id = ID") << true;
         QTest::newRow("resolution delete")
-            << ofMeeting("DELETE FROM resolutions WHERE meeting_id = ID");
+            << ofMeeting("DELETE FROM resolutions WHERE meeting_id = ID") << true;
         QTest::newRow("resolution points")
             << ofMeeting("UPDATE resolution_points SET text = 'x' WHERE resolution_id IN (SELECT "
-                         "id FROM resolutions WHERE meeting_id = ID)");
+                         "id FROM resolutions WHERE meeting_id = ID)")
+            << true;
         QTest::newRow("responsible")
             << ofMeeting("INSERT INTO resolution_responsible (resolution_id, seq, name) SELECT id, "
-                         "9, 'x' FROM resolutions WHERE meeting_id = ID");
+                         "9, 'x' FROM resolutions WHERE meeting_id = ID")
+            << true;
         QTest::newRow("audit update")
-            << ofMeeting("UPDATE audit_log SET note = 'x' WHERE meeting_id = ID");
-        QTest::newRow("audit delete") << ofMeeting("DELETE FROM audit_log WHERE meeting_id = ID");
+            << ofMeeting("UPDATE audit_log SET note = 'x' WHERE meeting_id = ID") << false;
+        QTest::newRow("audit delete")
+            << ofMeeting("DELETE FROM audit_log WHERE meeting_id = ID") << false;
         QTest::newRow("revisions")
-            << ofMeeting("UPDATE meeting_revisions SET author = 'x' WHERE meeting_id = ID");
+            << ofMeeting("UPDATE meeting_revisions SET author = 'x' WHERE meeting_id = ID") << true;
         QTest::newRow("revisions delete")
-            << ofMeeting("DELETE FROM meeting_revisions WHERE meeting_id = ID");
+            << ofMeeting("DELETE FROM meeting_revisions WHERE meeting_id = ID") << false;
     }
 
     void aLockedMeetingIsRefusedBelowTheProgram()
     {
         QFETCH(QString, sql);
+        QFETCH(bool, namesTheMeeting);
         auto db = open(newPath());
         QVERIFY(db);
         const qint64 id = sampleAt(*db, MeetingStatus::Signed);
@@ -333,12 +385,200 @@ private Q_SLOTS:
             RawSqlite raw(db->path());
             QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s));
             const QString error = rawError(raw, sql.replace(u"ID"_s, QString::number(id)));
-            QVERIFY2(error.startsWith(u"Bayon: "_s),
-                qPrintable(u"ran, or failed otherwise: "_s + error));
+            if (namesTheMeeting) {
+                QVERIFY2(error.contains(u"'Bayon: "_s) && error.contains(lockedLabel(*db, id)),
+                    qPrintable(u"ran, or failed otherwise: "_s + error));
+            } else {
+                QVERIFY2(error.startsWith(u"Bayon: "_s),
+                    qPrintable(u"ran, or failed otherwise: "_s + error));
+            }
         }
         QCOMPARE(RevisionlessJson(db->meetings().load(id).value()), before);
         QCOMPARE(db->lifecycle().history(id).value(), historyBefore);
         QVERIFY(db->lifecycle().verify(id)->matches());
+    }
+
+    void theRefusalBelowTheProgramNamesTheMeeting_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<QString>("rows");
+        const QString kpiTables = u"SELECT t.id FROM kpi_tables t JOIN speaker_reports s ON s.id = "
+                                  "t.report_id JOIN agenda_items a ON a.id = s.agenda_item_id "
+                                  "WHERE a.meeting_id = ID"_s;
+        const QString kpiRows
+            = u"SELECT * FROM kpi_rows WHERE kpi_table_id IN (%1) ORDER BY 1, 2"_s.arg(kpiTables);
+        const QString resolutions
+            = u"SELECT * FROM resolutions WHERE meeting_id = ID ORDER BY id"_s;
+        const QString attendance = u"SELECT * FROM attendance WHERE meeting_id = ID ORDER BY seq"_s;
+        const QString header = u"SELECT * FROM meetings WHERE id = ID"_s;
+        const QString changed = u" cannot be changed: its protocol is locked."_s;
+        QTest::newRow("resolution update")
+            << u"UPDATE resolutions SET text = text || '.' WHERE meeting_id = ID AND seq = 1"_s
+            << u"Bayon: the resolutions of LABEL"_s + changed << resolutions;
+        QTest::newRow("resolution delete")
+            << u"DELETE FROM resolutions WHERE meeting_id = ID AND seq = 1"_s
+            << u"Bayon: the resolutions of LABEL"_s + changed << resolutions;
+        QTest::newRow("attendance update")
+            << u"UPDATE attendance SET note = 'kechikdi' WHERE meeting_id = ID"_s
+            << u"Bayon: the attendance of LABEL"_s + changed << attendance;
+        QTest::newRow("attendance delete")
+            << u"DELETE FROM attendance WHERE meeting_id = ID"_s
+            << u"Bayon: the attendance of LABEL"_s + changed << attendance;
+        QTest::newRow("kpi row update")
+            << u"UPDATE kpi_rows SET value = 99 WHERE kpi_table_id IN (%1)"_s.arg(kpiTables)
+            << u"Bayon: the KPI rows of LABEL"_s + changed << kpiRows;
+        QTest::newRow("kpi row delete")
+            << u"DELETE FROM kpi_rows WHERE kpi_table_id IN (%1)"_s.arg(kpiTables)
+            << u"Bayon: the KPI rows of LABEL"_s + changed << kpiRows;
+        QTest::newRow("header update")
+            << u"UPDATE meetings SET place = 'Boshqa joy' WHERE id = ID"_s
+            << u"Bayon: the header of LABEL"_s + changed << header;
+        QTest::newRow("meeting delete")
+            << u"DELETE FROM meetings WHERE id = ID"_s
+            << u"Bayon: LABEL cannot be deleted. Reopen it in Bayon, with a reason, first."_s
+            << header;
+    }
+
+    // Another program writing to a signed meeting is told which meeting and
+    // which part it tried to change; the statement is undone, and the
+    // transaction it ran in goes on.
+    void theRefusalBelowTheProgramNamesTheMeeting()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, part);
+        QFETCH(QString, rows);
+        auto db = open(newPath());
+        QVERIFY(db);
+        const qint64 id = sampleAt(*db, MeetingStatus::Signed);
+        Meeting other = sample();
+        other.number = 41;
+        const qint64 draftId = db->meetings().save(other)->id;
+        const QString label = lockedLabel(*db, id);
+        QVERIFY(label.startsWith(u"meeting № %1 of "_s.arg(db->meetings().load(id)->number)));
+        QVERIFY(label.contains(db->meetings().load(id)->date.toString(Qt::ISODate)));
+        QVERIFY(label.contains(u"(signed, id "_s));
+        const QString ofThis = rows.replace(u"ID"_s, QString::number(id));
+        {
+            RawSqlite raw(db->path());
+            QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s));
+            const QStringList before = rowsOf(raw, ofThis);
+            QVERIFY(!before.isEmpty());
+            QVERIFY(raw.exec(u"BEGIN"_s));
+            QVERIFY(
+                raw.exec(u"UPDATE meetings SET place = 'Samarqand' WHERE id = %1"_s.arg(draftId)));
+            const QString error = rawError(raw, sql.replace(u"ID"_s, QString::number(id)));
+            const QString expected = part.replace(u"LABEL"_s, label);
+            QVERIFY2(error.contains(expected), qPrintable(error + u"\nexpected: "_s + expected));
+            QCOMPARE(rowsOf(raw, ofThis), before);
+            // Only the statement was undone: the draft's change commits.
+            QVERIFY(raw.exec(u"COMMIT"_s));
+            QCOMPARE(rowsOf(raw, ofThis), before);
+        }
+        QCOMPARE(db->meetings().load(draftId)->place, u"Samarqand"_s);
+        QVERIFY(db->lifecycle().verify(id)->matches());
+    }
+
+    void aDraftStaysWritableBelowTheProgram()
+    {
+        auto db = open(newPath());
+        QVERIFY(db);
+        const qint64 signedId = sampleAt(*db, MeetingStatus::Signed);
+        Meeting other = sample();
+        other.number = 41;
+        const qint64 id = db->meetings().save(other)->id;
+        RawSqlite raw(db->path());
+        QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s));
+        const auto ofDraft = [id](const QString& sql) { return sql.arg(QString::number(id)); };
+        const QString kpiTables = u"SELECT t.id FROM kpi_tables t JOIN speaker_reports s ON s.id = "
+                                  "t.report_id JOIN agenda_items a ON a.id = s.agenda_item_id "
+                                  "WHERE a.meeting_id = %1"_s;
+        const QStringList writes {
+            u"UPDATE resolutions SET text = 'Yangi matn' WHERE meeting_id = %1 AND seq = 1"_s,
+            u"DELETE FROM resolutions WHERE meeting_id = %1 AND seq = 2"_s,
+            u"UPDATE attendance SET note = 'kechikdi' WHERE meeting_id = %1"_s,
+            u"UPDATE kpi_rows SET value = 99 WHERE kpi_table_id IN ("_s + kpiTables + u')',
+            u"UPDATE meetings SET place = 'Samarqand' WHERE id = %1"_s,
+        };
+        for (const QString& sql : writes)
+            QCOMPARE(rawError(raw, ofDraft(sql)), QString());
+        QCOMPARE(raw.scalar(
+                     ofDraft(u"SELECT text FROM resolutions WHERE meeting_id = %1 AND seq = 1"_s)),
+            QVariant(u"Yangi matn"_s));
+        QCOMPARE(
+            raw.scalar(
+                   ofDraft(u"SELECT count(*) FROM resolutions WHERE meeting_id = %1 AND seq = 2"_s))
+                .toInt(),
+            0);
+        QCOMPARE(raw.scalar(ofDraft(u"SELECT min(note) FROM attendance WHERE meeting_id = %1"_s)),
+            QVariant(u"kechikdi"_s));
+        QCOMPARE(raw.scalar(ofDraft(u"SELECT min(value) FROM kpi_rows WHERE kpi_table_id IN ("_s
+                                + kpiTables + u')'))
+                     .toDouble(),
+            99.0);
+        QCOMPARE(db->meetings().load(id)->place, u"Samarqand"_s);
+
+        // The follow-up of the signed meeting's resolutions stays writable.
+        QCOMPARE(rawError(raw,
+                     u"UPDATE resolutions SET follow_up_status = 'in-progress', status_note = "
+                     "'boshlandi' WHERE meeting_id = %1"_s.arg(signedId)),
+            QString());
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM resolutions WHERE meeting_id = %1 AND "
+                            "follow_up_status = 'in-progress'"_s.arg(signedId))
+                     .toInt(),
+            db->meetings().load(signedId)->resolutions.size());
+
+        // A row moved from the draft into the signed meeting: the message
+        // names the meeting that is locked, not the draft.
+        const QString moved = rawError(raw,
+            u"UPDATE resolutions SET meeting_id = %1 WHERE meeting_id = %2 AND seq = 0"_s.arg(
+                QString::number(signedId), QString::number(id)));
+        QVERIFY2(moved.contains(u"Bayon: the resolutions of "_s + lockedLabel(*db, signedId)),
+            qPrintable(moved));
+        QVERIFY(!moved.contains(u"id %1)"_s.arg(id)));
+        QVERIFY(db->lifecycle().verify(signedId)->matches());
+    }
+
+    // Schema 7 changed only what the lock triggers say, never when they fire:
+    // each has the name, event and WHEN condition it had in schema 6.
+    void theLockTriggersKeepTheirConditions()
+    {
+        const auto triggersAt = [this](int version) {
+            RawSqlite raw(m_dir.filePath(u"schema-%1.sqlite"_s.arg(version)));
+            QMap<QString, QString> triggers;
+            if (!Migrator::migrate(raw.db(), version).ok())
+                return triggers;
+            QSqlQuery query(raw.db());
+            query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"_s);
+            while (query.next())
+                triggers.insert(query.value(0).toString(), query.value(1).toString());
+            return triggers;
+        };
+        const QMap<QString, QString> before = triggersAt(6);
+        const QMap<QString, QString> after = triggersAt(7);
+        QVERIFY(before.size() > 50);
+        QCOMPARE(after.keys(), before.keys());
+        const auto condition
+            = [](const QString& sql) { return sql.left(sql.indexOf(u"\nBEGIN\n"_s)); };
+        int naming = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            QCOMPARE(condition(it.value()), condition(before.value(it.key())));
+            QVERIFY(!condition(it.value()).isEmpty());
+            if (it.value() == before.value(it.key()))
+                continue;
+            // Made again: it names the meeting, and no literal is left.
+            ++naming;
+            QVERIFY2(it.value().contains(u"FROM locked_meeting_label WHERE meeting_id"_s),
+                qPrintable(it.value()));
+            QVERIFY(!it.value().contains(u"RAISE"_s));
+            QVERIFY(!it.value().contains(u"a final or signed meeting"_s));
+        }
+        QCOMPARE(naming, 49);
+        // What is left with a literal is not about one locked meeting's content.
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (it.value().contains(u"a final or signed meeting"_s))
+                QCOMPARE(it.key(), u"meetings_locked_insert"_s);
+        }
     }
 
     void theFollowUpOfASignedMeetingStaysWritable()
@@ -384,10 +624,10 @@ private Q_SLOTS:
         QVERIFY(shell.waitForFinished(10000));
         const QString error = QString::fromUtf8(shell.readAllStandardError());
         QVERIFY(shell.exitCode() != 0);
-        QVERIFY2(
-            error.contains(u"Bayon: the agenda of a final or signed meeting cannot be changed"_s),
-            qPrintable(error));
         auto db = open(path);
+        QVERIFY2(error.contains(u"'Bayon: the agenda of "_s + lockedLabel(*db, id)
+                     + u" cannot be changed: its protocol is locked."_s),
+            qPrintable(error));
         QVERIFY(db->lifecycle().verify(id)->matches());
     }
 

@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -280,6 +281,32 @@ private Q_SLOTS:
             0);
         QCOMPARE(raw.scalar(u"SELECT count(*) FROM review_copy"_s).toInt(), 1);
         QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+
+        // The copy has the source's tables, view and triggers, word for word,
+        // so the lock below the program holds in it too and names the meeting.
+        {
+            RawSqlite source(m_db->path());
+            QCOMPARE(raw.schema(), source.schema());
+        }
+        const QString textBefore
+            = raw.scalar(
+                     u"SELECT group_concat(text, '|') FROM resolutions WHERE meeting_id = %1"_s.arg(
+                         m_signed))
+                  .toString();
+        QSqlQuery write(raw.db());
+        QVERIFY(!write.exec(
+            u"UPDATE resolutions SET text = 'x' WHERE meeting_id = %1"_s.arg(m_signed)));
+        const QString error = write.lastError().databaseText();
+        QVERIFY2(error.contains(
+                     u"Bayon: the resolutions of meeting № 4 of 2025-09-20 (signed, id %1) cannot "
+                     "be changed"_s.arg(m_signed)),
+            qPrintable(error));
+        QCOMPARE(
+            raw.scalar(
+                   u"SELECT group_concat(text, '|') FROM resolutions WHERE meeting_id = %1"_s.arg(
+                       m_signed))
+                .toString(),
+            textBefore);
     }
 
     void packsChosenIdsStatusesAndPeriod()

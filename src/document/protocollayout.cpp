@@ -1,9 +1,12 @@
 #include "protocollayout.h"
 
+#include "document/documentpageflow.h"
+#include "document/plannedpageflow.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoldocumentbuilder.h"
 #include "document/protocolfonts.h"
 #include "document/protocolpage.h"
+#include "document/protocolpaginator.h"
 #include "document/tablerowobject.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -55,201 +58,6 @@ protected:
         }
         return 0;
     }
-};
-
-// One paragraph of the flow, with what the pagination needs to know of it.
-struct FlowItem
-{
-    QTextBlock block;
-    bool keepWithNext = false;
-    bool keepTogether = false;
-    int table = -1; // the KPI table of a row, else -1
-    int row = TableRowObject::HeaderRow; // the row of that table
-};
-
-// Where an item's lines fall.
-struct Extent
-{
-    int firstPage = 0;
-    int lastPage = 0;
-    int lines = 0;
-    int linesOnFirstPage = 0;
-    int linesOnLastPage = 0;
-};
-
-class Paginator
-{
-public:
-    Paginator(QTextDocument& document, qreal pageHeight)
-        : m_document(document)
-        , m_layout(*document.documentLayout())
-        , m_pageHeight(pageHeight)
-    {
-        collectItems();
-    }
-
-    // Returns the page breaks it added.
-    int run()
-    {
-        int breaks = 0;
-        qsizetype i = 0;
-        while (i < m_items.size()) {
-            if (continuesTable(i)) {
-                repeatHeaderBefore(i);
-                ++breaks;
-                continue; // i is now the copy of the header
-            }
-            const qsizetype moved = violation(i);
-            if (moved < 0) {
-                ++i;
-                continue;
-            }
-            const qsizetype start = chainStart(moved);
-            if (breakBefore(start)) {
-                ++breaks;
-                i = start;
-            } else if (start != moved && breakBefore(moved)) {
-                // What must go together does not fit on one page: keep what can be kept.
-                ++breaks;
-                i = moved;
-            } else {
-                ++i;
-            }
-        }
-        return breaks;
-    }
-
-private:
-    void collectItems()
-    {
-        m_items.clear();
-        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
-            const QTextBlockFormat format = block.blockFormat();
-            FlowItem item;
-            item.block = block;
-            item.keepWithNext = format.boolProperty(ProtocolDocumentBuilder::KeepWithNextProperty);
-            item.keepTogether = format.boolProperty(ProtocolDocumentBuilder::KeepTogetherProperty);
-            if (format.hasProperty(TableRowObject::TableProperty)) {
-                item.table = format.intProperty(TableRowObject::TableProperty);
-                item.row = format.intProperty(TableRowObject::RowProperty);
-            }
-            m_items.append(item);
-        }
-    }
-
-    int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
-
-    Extent extent(qsizetype i) const
-    {
-        const QTextBlock& block = m_items.at(i).block;
-        const QRectF rect = m_layout.blockBoundingRect(block);
-        const QTextLayout* layout = block.layout();
-        Extent extent;
-        extent.lines = qMax(1, layout->lineCount());
-        QList<int> pages;
-        for (int l = 0; l < layout->lineCount(); ++l)
-            pages.append(pageOf(rect.top() + layout->lineAt(l).y()));
-        if (pages.isEmpty())
-            pages.append(pageOf(rect.top()));
-        extent.firstPage = pages.first();
-        extent.lastPage = pages.last();
-        extent.linesOnFirstPage = int(pages.count(extent.firstPage));
-        extent.linesOnLastPage = int(pages.count(extent.lastPage));
-        return extent;
-    }
-
-    bool startsPage(qsizetype i) const
-    {
-        return i == 0 || extent(i - 1).lastPage < extent(i).firstPage;
-    }
-
-    // A table row at the head of a page, under no header: the rest of its table.
-    bool continuesTable(qsizetype i) const
-    {
-        const FlowItem& item = m_items.at(i);
-        return item.table >= 0 && item.row != TableRowObject::HeaderRow && i > 0
-            && m_items.at(i - 1).table == item.table && startsPage(i);
-    }
-
-    // The item that breaks a rule at position i and must move to the next page, or -1.
-    qsizetype violation(qsizetype i) const
-    {
-        const FlowItem& item = m_items.at(i);
-        const Extent here = extent(i);
-        if (here.lastPage > here.firstPage) {
-            // A first line alone at the foot of a page, or a short paragraph's last line
-            // alone at the head of the next.
-            if (here.linesOnFirstPage == 1 || (here.linesOnLastPage == 1 && here.lines <= 4))
-                return i;
-        }
-        if (item.keepWithNext && i + 1 < m_items.size()) {
-            if (extent(i + 1).firstPage > here.lastPage)
-                return i;
-        }
-        if (item.keepTogether && (i == 0 || !m_items.at(i - 1).keepTogether)) {
-            qsizetype last = i;
-            while (last + 1 < m_items.size() && m_items.at(last + 1).keepTogether)
-                ++last;
-            if (extent(last).lastPage > here.firstPage)
-                return i;
-        }
-        return -1;
-    }
-
-    qsizetype chainStart(qsizetype i) const
-    {
-        while (i > 0 && m_items.at(i - 1).keepWithNext)
-            --i;
-        return i;
-    }
-
-    // Qt relays out only what changed and moves the rest, keeping a moved
-    // paragraph's lines where they were and leaving those it had not laid out
-    // yet without any; lay out anew all that follows (lazily, as the scan
-    // goes on, so a break costs little more than the pages after it).
-    void relayoutFrom(int position)
-    {
-        m_document.markContentsDirty(position, m_document.characterCount() - position);
-    }
-
-    // Puts a page break before item i; false when that would change nothing.
-    bool breakBefore(qsizetype i)
-    {
-        if (startsPage(i))
-            return false;
-        QTextBlockFormat format;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(m_items.at(i).block).mergeBlockFormat(format);
-        relayoutFrom(m_items.at(i).block.position());
-        return true;
-    }
-
-    // The table was closed at the foot of the last page (each row draws its
-    // own rules); here it goes on under a copy of its header row.
-    void repeatHeaderBefore(qsizetype i)
-    {
-        const int table = m_items.at(i).table;
-        qsizetype header = i;
-        while (header > 0
-            && !(m_items.at(header).table == table
-                && m_items.at(header).row == TableRowObject::HeaderRow))
-            --header;
-        QTextBlockFormat format = m_items.at(header).block.blockFormat();
-        format.setTopMargin(0);
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor cursor(m_items.at(i - 1).block);
-        cursor.movePosition(QTextCursor::EndOfBlock);
-        cursor.insertBlock(format, m_items.at(header).block.charFormat());
-        cursor.insertText(QString(QChar::ObjectReplacementCharacter),
-            TableRowObject::format(table, TableRowObject::HeaderRow));
-        relayoutFrom(cursor.block().position());
-        collectItems();
-    }
-
-    QTextDocument& m_document;
-    QAbstractTextDocumentLayout& m_layout;
-    const qreal m_pageHeight;
-    QList<FlowItem> m_items;
 };
 
 } // namespace
@@ -306,9 +114,18 @@ Result<std::unique_ptr<ProtocolLayout>> ProtocolLayout::create(ProtocolContent c
     return std::unique_ptr<ProtocolLayout>(new ProtocolLayout(std::move(content)));
 }
 
+// The typist's rules are first applied to a model of the layout, which moves
+// lines without laying them out again, then the page breaks are made at once;
+// the rules are checked once more on Qt's own layout, which lays out again
+// after each break it still needs (none, unless the model and Qt disagree).
 void ProtocolLayout::paginate()
 {
-    m_addedBreaks = Paginator(*m_document, pageSize().height()).run();
+    DocumentPageFlow flow(*m_document, pageSize().height());
+    PlannedPageFlow plan(*m_document, pageSize().height());
+    m_addedBreaks = ProtocolPaginator(plan).run();
+    flow.apply(plan.changes());
+    m_unplannedBreaks = ProtocolPaginator(flow).run();
+    m_addedBreaks += m_unplannedBreaks;
 }
 
 int ProtocolLayout::pageCount() const

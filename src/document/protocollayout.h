@@ -21,14 +21,10 @@ class TableRowObject;
 //
 // The text is laid out at a fixed resolution (layoutDpi) with the font's design
 // metrics, whatever the device it is later painted on. Then the rules a typist
-// keeps and QTextDocument does not know are applied: no heading, caption or
-// introducing line is the last line of a page, a paragraph never leaves its
-// first line alone at the foot of a page (nor, up to four lines, its last line
-// alone at the head of the next), a table's header row never stands alone, a
-// table row is never cut in two and a table going on over a page break goes on
-// under its header row, and the signatures never stand alone (the last
-// resolution goes with them). Each is met by a page break before the block
-// (and what must go with it), until no rule is broken.
+// keeps and QTextDocument does not know are applied by page breaks
+// (ProtocolPaginator): no heading is the last line of a page, no paragraph
+// leaves one line alone, a table going on over a page break goes on under its
+// header row, and the signatures never stand alone.
 //
 // Needs a QGuiApplication (fonts). ProtocolPainter paints its pages.
 class ProtocolLayout
@@ -53,6 +49,9 @@ public:
     int pageOf(QStringView anchor) const;
     // How many page breaks the typist's rules added.
     int addedPageBreaks() const { return m_addedBreaks; }
+    // How many of them the planned pagination did not foresee and Qt's layout
+    // needed besides (0 unless PlannedPageFlow and Qt disagree).
+    int unplannedPageBreaks() const { return m_unplannedBreaks; }
 
 private:
     explicit ProtocolLayout(ProtocolContent content);
@@ -64,6 +63,7 @@ private:
     std::unique_ptr<TableRowObject> m_rows;
     std::unique_ptr<QTextDocument> m_document;
     int m_addedBreaks = 0;
+    int m_unplannedBreaks = 0;
 };
 
 } // namespace Bayon

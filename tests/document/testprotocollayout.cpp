@@ -1,4 +1,5 @@
 #include "document/protocoldocumentbuilder.h"
+#include "document/plannedpageflow.h"
 #include "document/protocollayout.h"
 #include "document/tablerowobject.h"
 #include "protocolsamples.h"
@@ -181,6 +182,77 @@ private Q_SLOTS:
             breaks
                 += laidOut(ProtocolSamples::generated(seed, int(2 + seed % 5)))->addedPageBreaks();
         QVERIFY2(breaks >= 5, qPrintable(QString::number(breaks)));
+    }
+
+    // The paginator plans its breaks on a model of Qt's layout, which moves lines
+    // instead of laying the text out again: it must put every line on the page
+    // where Qt puts it, so that Qt's own layout needs no break the plan missed.
+    void plannedPagesAgreeWithQt_data()
+    {
+        QTest::addColumn<int>("protocol"); // 0: the sample, 1: a long table, else a seed
+        QTest::addRow("sample") << 0;
+        QTest::addRow("long table") << 1;
+        for (int seed = 2; seed <= 13; ++seed)
+            QTest::addRow("seed %d", seed) << seed;
+    }
+
+    void plannedPagesAgreeWithQt()
+    {
+        QFETCH(int, protocol);
+        const auto sample = ProtocolSamples::sample();
+        QVERIFY(sample);
+        const auto layout = laidOut(protocol == 0 ? *sample
+                : protocol == 1 ? ProtocolSamples::longTable(80)
+                                : ProtocolSamples::generated(quint32(protocol), 2 + protocol % 5));
+        QVERIFY(layout);
+        // Measured on the paginated text, the model places every line as Qt did.
+        const PlannedPageFlow plan(layout->document(), layout->pageSize().height());
+        const PageMap map(*layout);
+        QCOMPARE(plan.size(), map.items().size());
+        for (qsizetype i = 0; i < plan.size(); ++i) {
+            const Extent extent = plan.extent(i);
+            const Item& item = map.items().at(i);
+            QVERIFY2(extent.firstPage == item.firstPage && extent.lastPage == item.lastPage,
+                qPrintable(u"\"%1\": planned on pages %2–%3, laid out on %4–%5"_s
+                        .arg(item.text.left(50))
+                        .arg(extent.firstPage + 1)
+                        .arg(extent.lastPage + 1)
+                        .arg(item.firstPage + 1)
+                        .arg(item.lastPage + 1)));
+        }
+        QCOMPARE(layout->unplannedPageBreaks(), 0);
+    }
+
+    // The page breaks are made in one edit, after which Qt lays out only what
+    // changed and moves the rest: every line must stand where a layout of the
+    // whole text from scratch puts it.
+    void pagesAsALayoutFromScratch_data() { plannedPagesAgreeWithQt_data(); }
+
+    void pagesAsALayoutFromScratch()
+    {
+        QFETCH(int, protocol);
+        const auto sample = ProtocolSamples::sample();
+        QVERIFY(sample);
+        const auto layout = laidOut(protocol == 0 ? *sample
+                : protocol == 1 ? ProtocolSamples::longTable(80)
+                                : ProtocolSamples::generated(quint32(protocol), 2 + protocol % 5));
+        QVERIFY(layout);
+        const auto lineTops = [&layout] {
+            QList<qreal> tops;
+            const QTextDocument& doc = layout->document();
+            for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+                const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+                for (int l = 0; l < block.layout()->lineCount(); ++l)
+                    tops.append(rect.top() + block.layout()->lineAt(l).y());
+            }
+            return tops;
+        };
+        const QList<qreal> paginated = lineTops();
+        const int pages = layout->pageCount();
+        QTextDocument& doc = const_cast<QTextDocument&>(layout->document());
+        doc.markContentsDirty(0, doc.characterCount());
+        QCOMPARE(lineTops(), paginated);
+        QCOMPARE(layout->pageCount(), pages);
     }
 
     void longTableCrossesPages()

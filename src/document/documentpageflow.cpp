@@ -1,0 +1,100 @@
+#include "documentpageflow.h"
+
+#include "document/tablerowobject.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+
+namespace Bayon {
+
+DocumentPageFlow::DocumentPageFlow(QTextDocument& document, qreal pageHeight)
+    : m_document(document)
+    , m_layout(*document.documentLayout())
+    , m_pageHeight(pageHeight)
+{
+    collectItems();
+}
+
+void DocumentPageFlow::collectItems()
+{
+    m_blocks.clear();
+    m_items.clear();
+    for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+        m_blocks.append(block);
+        m_items.append(FlowItem::of(block.blockFormat()));
+    }
+}
+
+Extent DocumentPageFlow::extent(qsizetype i) const
+{
+    const QTextBlock& block = m_blocks.at(i);
+    const QRectF rect = m_layout.blockBoundingRect(block);
+    const QTextLayout* layout = block.layout();
+    QList<qreal> lineTops;
+    lineTops.reserve(layout->lineCount());
+    for (int l = 0; l < layout->lineCount(); ++l)
+        lineTops.append(rect.top() + layout->lineAt(l).y());
+    return extentOf(lineTops, rect.top(), m_pageHeight);
+}
+
+void DocumentPageFlow::breakBefore(qsizetype i)
+{
+    relayoutFrom(insertBreak(i));
+}
+
+void DocumentPageFlow::repeatHeaderBefore(qsizetype i, qsizetype header)
+{
+    relayoutFrom(insertHeaderCopy(i, header));
+}
+
+void DocumentPageFlow::apply(const QList<FlowChange>& changes)
+{
+    if (changes.isEmpty())
+        return;
+    // One edit: Qt lays out once, at its end, what it changed, and moves what follows.
+    QTextCursor edit(&m_document);
+    edit.beginEditBlock();
+    for (const FlowChange& change : changes) {
+        if (change.kind == FlowChange::Kind::PageBreak)
+            insertBreak(change.item);
+        else
+            insertHeaderCopy(change.item, change.header);
+    }
+    edit.endEditBlock();
+}
+
+int DocumentPageFlow::insertBreak(qsizetype i)
+{
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(m_blocks.at(i)).mergeBlockFormat(format);
+    return m_blocks.at(i).position();
+}
+
+int DocumentPageFlow::insertHeaderCopy(qsizetype i, qsizetype header)
+{
+    const QTextBlock& headerBlock = m_blocks.at(header);
+    QTextBlockFormat format = headerBlock.blockFormat();
+    format.setTopMargin(0);
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor cursor(m_blocks.at(i - 1));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertBlock(format, headerBlock.charFormat());
+    cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+        TableRowObject::format(m_items.at(header).table, TableRowObject::HeaderRow));
+    const int position = cursor.block().position();
+    collectItems();
+    return position;
+}
+
+// Qt relays out only what changed and moves the rest, keeping a moved
+// paragraph's lines where they were and leaving those it had not laid out yet
+// without any; lay out anew all that follows (lazily, as the questions go on).
+void DocumentPageFlow::relayoutFrom(int position)
+{
+    m_document.markContentsDirty(position, m_document.characterCount() - position);
+}
+
+} // namespace Bayon

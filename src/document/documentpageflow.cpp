@@ -51,18 +51,15 @@ void DocumentPageFlow::repeatHeaderBefore(qsizetype i, qsizetype header)
 
 void DocumentPageFlow::apply(const QList<FlowChange>& changes)
 {
-    if (changes.isEmpty())
-        return;
-    // One edit: Qt lays out once, at its end, what it changed, and moves what follows.
-    QTextCursor edit(&m_document);
-    edit.beginEditBlock();
+    // Each change on its own: Qt lays out again the paragraph changed, and
+    // moves what follows (one edit block would lay out all that lies between
+    // the first change and the last).
     for (const FlowChange& change : changes) {
         if (change.kind == FlowChange::Kind::PageBreak)
             insertBreak(change.item);
         else
             insertHeaderCopy(change.item, change.header);
     }
-    edit.endEditBlock();
 }
 
 int DocumentPageFlow::insertBreak(qsizetype i)
@@ -81,9 +78,11 @@ int DocumentPageFlow::insertHeaderCopy(qsizetype i, qsizetype header)
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor cursor(m_blocks.at(i - 1));
     cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.beginEditBlock(); // the paragraph and its row laid out at once
     cursor.insertBlock(format, headerBlock.charFormat());
     cursor.insertText(QString(QChar::ObjectReplacementCharacter),
         TableRowObject::format(m_items.at(header).table, TableRowObject::HeaderRow));
+    cursor.endEditBlock();
     const int position = cursor.block().position();
     collectItems();
     return position;

@@ -83,6 +83,7 @@ int DocumentPageFlow::insertHeaderCopy(qsizetype i, qsizetype header)
     cursor.insertText(QString(QChar::ObjectReplacementCharacter),
         TableRowObject::format(m_items.at(header).table, TableRowObject::HeaderRow));
     cursor.endEditBlock();
+    cursor.block().layout()->setCacheEnabled(true); // as ProtocolLayout does for the others
     const int position = cursor.block().position();
     collectItems();
     return position;

@@ -72,6 +72,10 @@ ProtocolLayout::ProtocolLayout(ProtocolContent content)
     // laid out once, on the device and in the frame it is printed with (each
     // change before would lay the whole text out anew).
     m_document->setPageSize(QSizeF(0, 0));
+    // Qt drops a paragraph's glyphs once its lines are made and shapes the text
+    // again to paint it; the protocol is painted right after, so keep them.
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     m_document->documentLayout()->setPaintDevice(m_device.get());
     QList<ProtocolTable> tables;
     for (const ProtocolBlock& block : m_content.blocks) {

@@ -90,6 +90,7 @@ const TableRowObject::Row& TableRowObject::row(const QTextFormat& format)
                 : align == ProtocolTable::Align::Center          ? Qt::AlignHCenter
                                                                  : Qt::AlignLeft);
         layout->setTextOption(option);
+        layout->setCacheEnabled(true); // painted later: keep the glyphs shaped here
         const qreal width = edges.at(c + 1) - edges.at(c) - 2 * m_padding;
         qreal y = 0;
         layout->beginLayout();

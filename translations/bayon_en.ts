@@ -1181,6 +1181,10 @@ Set the status to %1?</translation>
             <source>Signed · control code %1</source>
             <translation>Signed · control code %1</translation>
         </message>
+        <message>
+            <source>The attached files cannot be shown</source>
+            <translation>The attached files cannot be shown</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::MainWindow</name>
@@ -1560,6 +1564,10 @@ Close anyway and lose them?</translation>
             <source>Remark</source>
             <translation>Remark</translation>
         </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Appendix %1</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::RemarksPanel</name>
@@ -1728,10 +1736,6 @@ Close anyway and lose them?</translation>
             <translation>Add re&amp;mark…</translation>
         </message>
         <message>
-            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row or a resolution</source>
-            <translation>A remark on the part selected: the meeting, an agenda item, a report, a KPI row or a resolution</translation>
-        </message>
-        <message>
             <source>review copy of %1</source>
             <translation>review copy of %1</translation>
         </message>
@@ -1833,6 +1837,10 @@ Close anyway and lose them?</translation>
         <message>
             <source>Remarks from %1: %2 new, %3 already imported before.</source>
             <translation>Remarks from %1: %2 new, %3 already imported before.</translation>
+        </message>
+        <message>
+            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row, a resolution or an appendix</source>
+            <translation>A remark on the part selected: the meeting, an agenda item, a report, a KPI row, a resolution or an appendix</translation>
         </message>
     </context>
     <context>
@@ -3312,6 +3320,118 @@ Close anyway and lose them?</translation>
                 <numerusform>%n change. Added words are underlined (green), removed words struck through (red).</numerusform>
                 <numerusform>%n changes. Added words are underlined (green), removed words struck through (red).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Appendix %1</translation>
+        </message>
+        <message>
+            <source>template: %1</source>
+            <translation>template: %1</translation>
+        </message>
+        <message>
+            <source>roll call %1</source>
+            <translation>roll call %1</translation>
+        </message>
+        <message>
+            <source>dissenting opinion %1</source>
+            <translation>dissenting opinion %1</translation>
+        </message>
+        <message>
+            <source>end time</source>
+            <translation>end time</translation>
+        </message>
+        <message>
+            <source>protocol form</source>
+            <translation>protocol form</translation>
+        </message>
+        <message>
+            <source>convened by</source>
+            <translation>convened by</translation>
+        </message>
+        <message>
+            <source>basis</source>
+            <translation>basis</translation>
+        </message>
+        <message>
+            <source>notification</source>
+            <translation>notification</translation>
+        </message>
+        <message>
+            <source>number of members</source>
+            <translation>number of members</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>vote</translation>
+        </message>
+        <message>
+            <source>dissenting opinions</source>
+            <translation>dissenting opinions</translation>
+        </message>
+        <message>
+            <source>title line</source>
+            <translation>title line</translation>
+        </message>
+        <message>
+            <source>resolution formula</source>
+            <translation>resolution formula</translation>
+        </message>
+        <message>
+            <source>chair's title</source>
+            <translation>chair's title</translation>
+        </message>
+        <message>
+            <source>secretary's title</source>
+            <translation>secretary's title</translation>
+        </message>
+        <message>
+            <source>members label</source>
+            <translation>members label</translation>
+        </message>
+        <message>
+            <source>approval block</source>
+            <translation>approval block</translation>
+        </message>
+        <message>
+            <source>approver's position</source>
+            <translation>approver's position</translation>
+        </message>
+        <message>
+            <source>approver's name</source>
+            <translation>approver's name</translation>
+        </message>
+        <message>
+            <source>seal mark</source>
+            <translation>seal mark</translation>
+        </message>
+        <message>
+            <source>attendee list threshold</source>
+            <translation>attendee list threshold</translation>
+        </message>
+        <message>
+            <source>numbering</source>
+            <translation>numbering</translation>
+        </message>
+        <message>
+            <source>resolution numbering</source>
+            <translation>resolution numbering</translation>
+        </message>
+        <message>
+            <source>quorum</source>
+            <translation>quorum</translation>
+        </message>
+        <message>
+            <source>quorum count</source>
+            <translation>quorum count</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>for %1, against %2, abstained %3</source>
+            <translation>for %1, against %2, abstained %3</translation>
         </message>
     </context>
     <context>

@@ -1188,6 +1188,10 @@ Set the status to %1?</source>
             <source>Signed · control code %1</source>
             <translation>Подписан · контрольный код %1</translation>
         </message>
+        <message>
+            <source>The attached files cannot be shown</source>
+            <translation>Не удаётся показать прикреплённые файлы</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::MainWindow</name>
@@ -1567,6 +1571,10 @@ Close anyway and lose them?</source>
             <source>Remark</source>
             <translation>Замечание</translation>
         </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Приложение %1</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::RemarksPanel</name>
@@ -1737,10 +1745,6 @@ Close anyway and lose them?</source>
             <translation>Добавить за&amp;мечание…</translation>
         </message>
         <message>
-            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row or a resolution</source>
-            <translation>Замечание к выбранной части: заседанию, вопросу повестки, докладу, строке показателей или решению</translation>
-        </message>
-        <message>
             <source>review copy of %1</source>
             <translation>копия для рассмотрения: %1</translation>
         </message>
@@ -1843,6 +1847,10 @@ Close anyway and lose them?</source>
         <message>
             <source>Remarks from %1: %2 new, %3 already imported before.</source>
             <translation>Замечания от %1: новых — %2, импортированных ранее — %3.</translation>
+        </message>
+        <message>
+            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row, a resolution or an appendix</source>
+            <translation>Замечание к выбранной части: заседанию, вопросу повестки, докладу, строке показателей, решению или приложению</translation>
         </message>
     </context>
     <context>
@@ -3326,6 +3334,118 @@ Close anyway and lose them?</source>
                 <numerusform>%n изменения. Добавленные слова подчёркнуты (зелёным), удалённые зачёркнуты (красным).</numerusform>
                 <numerusform>%n изменений. Добавленные слова подчёркнуты (зелёным), удалённые зачёркнуты (красным).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Приложение %1</translation>
+        </message>
+        <message>
+            <source>template: %1</source>
+            <translation>шаблон: %1</translation>
+        </message>
+        <message>
+            <source>roll call %1</source>
+            <translation>поимённое голосование, строка %1</translation>
+        </message>
+        <message>
+            <source>dissenting opinion %1</source>
+            <translation>особое мнение %1</translation>
+        </message>
+        <message>
+            <source>end time</source>
+            <translation>время окончания</translation>
+        </message>
+        <message>
+            <source>protocol form</source>
+            <translation>форма протокола</translation>
+        </message>
+        <message>
+            <source>convened by</source>
+            <translation>кто созвал</translation>
+        </message>
+        <message>
+            <source>basis</source>
+            <translation>основание</translation>
+        </message>
+        <message>
+            <source>notification</source>
+            <translation>уведомление</translation>
+        </message>
+        <message>
+            <source>number of members</source>
+            <translation>число членов</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>голосование</translation>
+        </message>
+        <message>
+            <source>dissenting opinions</source>
+            <translation>особые мнения</translation>
+        </message>
+        <message>
+            <source>title line</source>
+            <translation>строка заголовка</translation>
+        </message>
+        <message>
+            <source>resolution formula</source>
+            <translation>формула решения</translation>
+        </message>
+        <message>
+            <source>chair's title</source>
+            <translation>звание председателя</translation>
+        </message>
+        <message>
+            <source>secretary's title</source>
+            <translation>звание секретаря</translation>
+        </message>
+        <message>
+            <source>members label</source>
+            <translation>название членов</translation>
+        </message>
+        <message>
+            <source>approval block</source>
+            <translation>гриф утверждения</translation>
+        </message>
+        <message>
+            <source>approver's position</source>
+            <translation>должность утверждающего</translation>
+        </message>
+        <message>
+            <source>approver's name</source>
+            <translation>имя утверждающего</translation>
+        </message>
+        <message>
+            <source>seal mark</source>
+            <translation>место печати</translation>
+        </message>
+        <message>
+            <source>attendee list threshold</source>
+            <translation>порог списка участников</translation>
+        </message>
+        <message>
+            <source>numbering</source>
+            <translation>нумерация</translation>
+        </message>
+        <message>
+            <source>resolution numbering</source>
+            <translation>нумерация решений</translation>
+        </message>
+        <message>
+            <source>quorum</source>
+            <translation>кворум</translation>
+        </message>
+        <message>
+            <source>quorum count</source>
+            <translation>число для кворума</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>for %1, against %2, abstained %3</source>
+            <translation>за %1, против %2, воздержались %3</translation>
         </message>
     </context>
     <context>

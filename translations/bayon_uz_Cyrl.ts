@@ -1181,6 +1181,10 @@ Set the status to %1?</source>
             <source>Signed · control code %1</source>
             <translation>Имзоланган · назорат коди %1</translation>
         </message>
+        <message>
+            <source>The attached files cannot be shown</source>
+            <translation>Бириктирилган файлларни кўрсатиб бўлмайди</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::MainWindow</name>
@@ -1560,6 +1564,10 @@ Close anyway and lose them?</source>
             <source>Remark</source>
             <translation>Мулоҳаза</translation>
         </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Илова %1</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::RemarksPanel</name>
@@ -1728,10 +1736,6 @@ Close anyway and lose them?</source>
             <translation>&amp;Мулоҳаза қўшиш…</translation>
         </message>
         <message>
-            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row or a resolution</source>
-            <translation>Танланган қисм бўйича мулоҳаза: йиғилиш, кун тартиби масаласи, маъруза, кўрсаткич қатори ёки қарор</translation>
-        </message>
-        <message>
             <source>review copy of %1</source>
             <translation>кўриб чиқиш нусхаси: %1</translation>
         </message>
@@ -1833,6 +1837,10 @@ Close anyway and lose them?</source>
         <message>
             <source>Remarks from %1: %2 new, %3 already imported before.</source>
             <translation>%1 дан мулоҳазалар: %2 та янги, %3 таси аввал импорт қилинган.</translation>
+        </message>
+        <message>
+            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row, a resolution or an appendix</source>
+            <translation>Танланган қисм бўйича мулоҳаза: йиғилиш, кун тартиби масаласи, маъруза, кўрсаткич қатори, қарор ёки илова</translation>
         </message>
     </context>
     <context>
@@ -3312,6 +3320,118 @@ Close anyway and lose them?</source>
                 <numerusform>%n та ўзгариш. Қўшилган сўзларнинг тагига чизилган (яшил), ўчирилганлари устидан чизилган (қизил).</numerusform>
                 <numerusform>%n та ўзгариш. Қўшилган сўзларнинг тагига чизилган (яшил), ўчирилганлари устидан чизилган (қизил).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Илова %1</translation>
+        </message>
+        <message>
+            <source>template: %1</source>
+            <translation>шаблон: %1</translation>
+        </message>
+        <message>
+            <source>roll call %1</source>
+            <translation>номма-ном овоз бериш, %1-қатор</translation>
+        </message>
+        <message>
+            <source>dissenting opinion %1</source>
+            <translation>%1-алоҳида фикр</translation>
+        </message>
+        <message>
+            <source>end time</source>
+            <translation>тугаш вақти</translation>
+        </message>
+        <message>
+            <source>protocol form</source>
+            <translation>баён шакли</translation>
+        </message>
+        <message>
+            <source>convened by</source>
+            <translation>йиғилишни чақирган</translation>
+        </message>
+        <message>
+            <source>basis</source>
+            <translation>асос</translation>
+        </message>
+        <message>
+            <source>notification</source>
+            <translation>хабардор қилиш</translation>
+        </message>
+        <message>
+            <source>number of members</source>
+            <translation>аъзолар сони</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>овоз бериш</translation>
+        </message>
+        <message>
+            <source>dissenting opinions</source>
+            <translation>алоҳида фикрлар</translation>
+        </message>
+        <message>
+            <source>title line</source>
+            <translation>сарлавҳа қатори</translation>
+        </message>
+        <message>
+            <source>resolution formula</source>
+            <translation>қарор ибораси</translation>
+        </message>
+        <message>
+            <source>chair's title</source>
+            <translation>раиснинг унвони</translation>
+        </message>
+        <message>
+            <source>secretary's title</source>
+            <translation>котибнинг унвони</translation>
+        </message>
+        <message>
+            <source>members label</source>
+            <translation>аъзолар номланиши</translation>
+        </message>
+        <message>
+            <source>approval block</source>
+            <translation>тасдиқлаш қисми</translation>
+        </message>
+        <message>
+            <source>approver's position</source>
+            <translation>тасдиқловчининг лавозими</translation>
+        </message>
+        <message>
+            <source>approver's name</source>
+            <translation>тасдиқловчининг исми</translation>
+        </message>
+        <message>
+            <source>seal mark</source>
+            <translation>муҳр ўрни</translation>
+        </message>
+        <message>
+            <source>attendee list threshold</source>
+            <translation>қатнашчилар рўйхати чегараси</translation>
+        </message>
+        <message>
+            <source>numbering</source>
+            <translation>рақамлаш</translation>
+        </message>
+        <message>
+            <source>resolution numbering</source>
+            <translation>қарорларни рақамлаш</translation>
+        </message>
+        <message>
+            <source>quorum</source>
+            <translation>кворум</translation>
+        </message>
+        <message>
+            <source>quorum count</source>
+            <translation>кворум учун сон</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ҳа</translation>
+        </message>
+        <message>
+            <source>for %1, against %2, abstained %3</source>
+            <translation>рози %1, қарши %2, бетараф %3</translation>
         </message>
     </context>
     <context>

@@ -1181,6 +1181,10 @@ Holat «%1» qilinsinmi?</translation>
             <source>Signed · control code %1</source>
             <translation>Imzolangan · nazorat kodi %1</translation>
         </message>
+        <message>
+            <source>The attached files cannot be shown</source>
+            <translation>Biriktirilgan fayllarni koʻrsatib boʻlmaydi</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::MainWindow</name>
@@ -1560,6 +1564,10 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
             <source>Remark</source>
             <translation>Mulohaza</translation>
         </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Ilova %1</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::RemarksPanel</name>
@@ -1728,10 +1736,6 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
             <translation>&amp;Mulohaza qoʻshish…</translation>
         </message>
         <message>
-            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row or a resolution</source>
-            <translation>Tanlangan qism boʻyicha mulohaza: yigʻilish, kun tartibi masalasi, maʼruza, koʻrsatkich qatori yoki qaror</translation>
-        </message>
-        <message>
             <source>review copy of %1</source>
             <translation>koʻrib chiqish nusxasi: %1</translation>
         </message>
@@ -1833,6 +1837,10 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
         <message>
             <source>Remarks from %1: %2 new, %3 already imported before.</source>
             <translation>%1 dan mulohazalar: %2 ta yangi, %3 tasi avval import qilingan.</translation>
+        </message>
+        <message>
+            <source>A remark on the part selected: the meeting, an agenda item, a report, a KPI row, a resolution or an appendix</source>
+            <translation>Tanlangan qism boʻyicha mulohaza: yigʻilish, kun tartibi masalasi, maʼruza, koʻrsatkich qatori, qaror yoki ilova</translation>
         </message>
     </context>
     <context>
@@ -3312,6 +3320,118 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
                 <numerusform>%n ta oʻzgarish. Qoʻshilgan soʻzlarning tagiga chizilgan (yashil), oʻchirilganlari ustidan chizilgan (qizil).</numerusform>
                 <numerusform>%n ta oʻzgarish. Qoʻshilgan soʻzlarning tagiga chizilgan (yashil), oʻchirilganlari ustidan chizilgan (qizil).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Ilova %1</translation>
+        </message>
+        <message>
+            <source>template: %1</source>
+            <translation>shablon: %1</translation>
+        </message>
+        <message>
+            <source>roll call %1</source>
+            <translation>nomma-nom ovoz berish, %1-qator</translation>
+        </message>
+        <message>
+            <source>dissenting opinion %1</source>
+            <translation>%1-alohida fikr</translation>
+        </message>
+        <message>
+            <source>end time</source>
+            <translation>tugash vaqti</translation>
+        </message>
+        <message>
+            <source>protocol form</source>
+            <translation>bayon shakli</translation>
+        </message>
+        <message>
+            <source>convened by</source>
+            <translation>yigʻilishni chaqirgan</translation>
+        </message>
+        <message>
+            <source>basis</source>
+            <translation>asos</translation>
+        </message>
+        <message>
+            <source>notification</source>
+            <translation>xabardor qilish</translation>
+        </message>
+        <message>
+            <source>number of members</source>
+            <translation>aʼzolar soni</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>ovoz berish</translation>
+        </message>
+        <message>
+            <source>dissenting opinions</source>
+            <translation>alohida fikrlar</translation>
+        </message>
+        <message>
+            <source>title line</source>
+            <translation>sarlavha qatori</translation>
+        </message>
+        <message>
+            <source>resolution formula</source>
+            <translation>qaror iborasi</translation>
+        </message>
+        <message>
+            <source>chair's title</source>
+            <translation>raisning unvoni</translation>
+        </message>
+        <message>
+            <source>secretary's title</source>
+            <translation>kotibning unvoni</translation>
+        </message>
+        <message>
+            <source>members label</source>
+            <translation>aʼzolar nomlanishi</translation>
+        </message>
+        <message>
+            <source>approval block</source>
+            <translation>tasdiqlash qismi</translation>
+        </message>
+        <message>
+            <source>approver's position</source>
+            <translation>tasdiqlovchining lavozimi</translation>
+        </message>
+        <message>
+            <source>approver's name</source>
+            <translation>tasdiqlovchining ismi</translation>
+        </message>
+        <message>
+            <source>seal mark</source>
+            <translation>muhr oʻrni</translation>
+        </message>
+        <message>
+            <source>attendee list threshold</source>
+            <translation>qatnashchilar roʻyxati chegarasi</translation>
+        </message>
+        <message>
+            <source>numbering</source>
+            <translation>raqamlash</translation>
+        </message>
+        <message>
+            <source>resolution numbering</source>
+            <translation>qarorlarni raqamlash</translation>
+        </message>
+        <message>
+            <source>quorum</source>
+            <translation>kvorum</translation>
+        </message>
+        <message>
+            <source>quorum count</source>
+            <translation>kvorum uchun son</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <source>for %1, against %2, abstained %3</source>
+            <translation>rozi %1, qarshi %2, betaraf %3</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,15 @@ int findResolution(const Meeting& meeting, const QUuid& uid)
     return -1;
 }
 
+int findAppendix(const Meeting& meeting, const QUuid& uid)
+{
+    for (int i = 0; i < meeting.appendices.size(); ++i) {
+        if (meeting.appendices.at(i).uid == uid)
+            return i;
+    }
+    return -1;
+}
+
 RemarkLocation located(const RemarkPart& reviewed, RemarkPart current)
 {
     current.kind = reviewed.kind;
@@ -109,6 +118,11 @@ QString RemarkLocator::textOf(const Resolution& resolution)
     return lines(fields);
 }
 
+QString RemarkLocator::textOf(const Appendix& appendix)
+{
+    return lines({appendix.title, appendix.body});
+}
+
 Result<RemarkPart> RemarkLocator::resolve(const Meeting& meeting, const RemarkPart& named)
 {
     RemarkPart part;
@@ -129,6 +143,14 @@ Result<RemarkPart> RemarkLocator::resolve(const Meeting& meeting, const RemarkPa
             return none(tr("it has %1 resolution(s)").arg(meeting.resolutions.size()));
         part.uid = meeting.resolutions.at(index).uid;
         part.text = textOf(meeting.resolutions.at(index));
+        return part;
+    }
+    case RemarkPartKind::Appendix: {
+        const int index = named.position.at(0) - 1;
+        if (index >= meeting.appendices.size())
+            return none(tr("it has %1 appendix(es)").arg(meeting.appendices.size()));
+        part.uid = meeting.appendices.at(index).uid;
+        part.text = textOf(meeting.appendices.at(index));
         return part;
     }
     case RemarkPartKind::Agenda:
@@ -194,6 +216,14 @@ RemarkLocation RemarkLocator::locate(const Meeting& meeting, const Remark& remar
         return located(reviewed,
             {RemarkPartKind::Resolution, {index + 1}, reviewed.uid,
                 textOf(meeting.resolutions.at(index))});
+    }
+    case RemarkPartKind::Appendix: {
+        const int index = findAppendix(meeting, reviewed.uid);
+        if (index < 0)
+            return gone(reviewed);
+        return located(reviewed,
+            {RemarkPartKind::Appendix, {index + 1}, reviewed.uid,
+                textOf(meeting.appendices.at(index))});
     }
     case RemarkPartKind::Kpi:
         break;

@@ -23,8 +23,8 @@ public:
     // meeting; NotFound when the meeting has no such part, saying what it has.
     static Result<RemarkPart> resolve(const Meeting& meeting, const RemarkPart& named);
 
-    // Where the part of remark stands in meeting now. Agenda items, reports and
-    // resolutions are followed by their uid, a KPI row by its report's uid and
+    // Where the part of remark stands in meeting now. Agenda items, reports,
+    // resolutions and appendices are followed by their uid, a KPI row by its report's uid and
     // then by its text among the report's rows (the same text elsewhere: moved;
     // not found: changed when the row's number still exists, gone when not).
     // The meeting as a whole is changed when its revision differs from the one
@@ -39,6 +39,7 @@ public:
     //               C notation, change as "factor 1.4" or "percent 25")
     //   resolution  the addressee, the text, each sub-point, the responsible
     //               (joined by ", "), the deadline ("next-meeting", an ISO date)
+    //   appendix    the title, then the body
     //   meeting     empty (its revision stands for it)
     // Follow-up status and notes are not part of it: they are not what was
     // reviewed.
@@ -46,6 +47,7 @@ public:
     static QString textOf(const SpeakerReport& report);
     static QString textOf(const KpiRow& row);
     static QString textOf(const Resolution& resolution);
+    static QString textOf(const Appendix& appendix);
 };
 
 } // namespace Bayon

@@ -21,6 +21,8 @@ QString example(RemarkPartKind kind)
         return u"kpi 2.1.3"_s;
     case RemarkPartKind::Resolution:
         return u"resolution 3"_s;
+    case RemarkPartKind::Appendix:
+        return u"appendix 2"_s;
     }
     return {};
 }
@@ -42,6 +44,7 @@ int RemarkPart::depth(RemarkPartKind kind)
         return 0;
     case RemarkPartKind::Agenda:
     case RemarkPartKind::Resolution:
+    case RemarkPartKind::Appendix:
         return 1;
     case RemarkPartKind::Report:
         return 2;
@@ -91,8 +94,9 @@ Result<RemarkPart> RemarkPart::parse(QStringView name)
             ? tr("a report is named by the number of its agenda item and its own")
             : *kind == RemarkPartKind::Kpi
             ? tr("a KPI row is named by the numbers of its agenda item, its report and its row")
-            : *kind == RemarkPartKind::Agenda ? tr("an agenda item is named by its number")
-                                              : tr("a resolution is named by its number");
+            : *kind == RemarkPartKind::Agenda   ? tr("an agenda item is named by its number")
+            : *kind == RemarkPartKind::Appendix ? tr("an appendix is named by its number")
+                                                : tr("a resolution is named by its number");
         return Error::invalid(tr("\"%1\": %2, as in \"%3\".").arg(text, what, example(*kind)));
     }
     for (const QString& piece : pieces) {

@@ -12,14 +12,15 @@
 namespace Bayon {
 
 // What a member's remark is about.
-enum class RemarkPartKind { Meeting, Agenda, Report, Kpi, Resolution };
+enum class RemarkPartKind { Meeting, Agenda, Report, Kpi, Resolution, Appendix };
 
 template<> struct EnumKeyTable<RemarkPartKind>
 {
     static constexpr std::array entries {std::pair {RemarkPartKind::Meeting, u"meeting"},
         std::pair {RemarkPartKind::Agenda, u"agenda"},
         std::pair {RemarkPartKind::Report, u"report"}, std::pair {RemarkPartKind::Kpi, u"kpi"},
-        std::pair {RemarkPartKind::Resolution, u"resolution"}};
+        std::pair {RemarkPartKind::Resolution, u"resolution"},
+        std::pair {RemarkPartKind::Appendix, u"appendix"}};
 };
 
 // The part of a protocol a remark is about, as the member names it and as it
@@ -31,8 +32,12 @@ template<> struct EnumKeyTable<RemarkPartKind>
 //   kpi 2.1.3        the third KPI row of that report, counted across all of the
 //                    report's tables in order (table 1's rows, then table 2's …)
 //   resolution 3     the third resolution, numbered across the whole meeting
+//   appendix 2       the second document attached to the protocol, in the order
+//                    of Meeting::appendices (as the editor and the validator
+//                    count them; not the "N-ilova" it prints under, which
+//                    depends on where the text mentions it)
 // The uid is the stable identity of the part where the domain has one: the
-// agenda item's, the report's, the resolution's; for a KPI row (which has no
+// agenda item's, the report's, the resolution's, the appendix's; for a KPI row (which has no
 // identity of its own) its report's; null for the meeting. text is the part's
 // text when the remark was written (RemarkLocator::textOf), so that a later
 // change can be told.
@@ -42,11 +47,12 @@ struct RemarkPart
 
 public:
     RemarkPartKind kind = RemarkPartKind::Meeting;
-    QList<int> position; // {} meeting; {2} agenda, resolution; {2, 1} report; {2, 1, 3} kpi
+    QList<int>
+        position; // {} meeting; {2} agenda, resolution, appendix; {2, 1} report; {2, 1, 3} kpi
     QUuid uid;
     QString text;
 
-    // "meeting", "agenda 2", "report 2.1", "kpi 2.1.3", "resolution 3".
+    // "meeting", "agenda 2", "report 2.1", "kpi 2.1.3", "resolution 3", "appendix 2".
     QString name() const;
     // Reads a name as above (blanks around and between the words allowed, the
     // word in any case): the kind and position only. A name that is not one

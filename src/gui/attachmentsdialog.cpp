@@ -118,6 +118,7 @@ bool AttachmentsDialog::attach(const QString& path)
         return false;
     }
     reload();
+    emit attachmentsChanged();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->attachments().at(row).sha256 == attached->sha256)
             ui->filesView->selectRow(row);
@@ -171,6 +172,7 @@ bool AttachmentsDialog::removeAttachment(int row)
         return false;
     }
     reload();
+    emit attachmentsChanged();
     return true;
 }
 

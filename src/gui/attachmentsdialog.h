@@ -45,6 +45,10 @@ public:
     bool openAttachment(int row);
     bool removeAttachment(int row);
 
+signals:
+    // A file was attached or removed: the meeting's list in the database changed.
+    void attachmentsChanged();
+
 protected:
     void changeEvent(QEvent* event) override;
 

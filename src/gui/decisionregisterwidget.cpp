@@ -49,6 +49,7 @@ DecisionRegisterWidget::DecisionRegisterWidget(QWidget* parent)
     , m_proxy(new DecisionRegisterProxy(this))
     , m_history(new DecisionRegisterHistoryModel(this))
     , m_typing(new QTimer(this))
+    , m_reload(new QTimer(this))
 {
     ui->setupUi(this);
     setObjectName(u"decisionRegister"_s);
@@ -96,6 +97,16 @@ DecisionRegisterWidget::DecisionRegisterWidget(QWidget* parent)
     m_typing->setSingleShot(true);
     m_typing->setInterval(typingDelayMs);
     connect(m_typing, &QTimer::timeout, this, &DecisionRegisterWidget::refresh);
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(0);
+    connect(m_reload, &QTimer::timeout, this, [this] {
+        if (!isVisible()) {
+            m_stale = true;
+            return;
+        }
+        reloadChoices();
+        refresh();
+    });
     const auto typed = [this] {
         if (!m_updating)
             m_typing->start();
@@ -214,9 +225,21 @@ DecisionFilter DecisionRegisterWidget::filter() const
     return filter;
 }
 
+void DecisionRegisterWidget::scheduleReload()
+{
+    if (!m_database)
+        return;
+    if (isVisible())
+        m_reload->start();
+    else
+        m_stale = true;
+}
+
 void DecisionRegisterWidget::refresh()
 {
     m_typing->stop();
+    m_reload->stop();
+    m_stale = false;
     if (!m_database) {
         m_model->setEntries({}, {});
         showCurrent();
@@ -555,6 +578,10 @@ void DecisionRegisterWidget::showEvent(QShowEvent* event)
     if (isWindow() && !event->spontaneous())
         restoreGeometry(QSettings().value(u"decisionRegister/geometry"_s).toByteArray());
     QWidget::showEvent(event);
+    if (m_stale && !event->spontaneous()) {
+        reloadChoices();
+        refresh();
+    }
     // The columns fit the width the window gets once it is laid out.
     QTimer::singleShot(0, this, &DecisionRegisterWidget::fitColumns);
 }

@@ -43,12 +43,18 @@ public:
     ~DecisionRegisterWidget() override;
 
     // Null: nothing to show. The register reads the database anew on each
-    // change of the filter, on refresh() and whenever its window is activated.
+    // change of the filter, on refresh(), on scheduleReload() and whenever its
+    // window is activated.
     void setDatabase(Database* database);
     // Asked before a follow-up step is written to a meeting (the editor saves
     // the meeting it holds first); false stops the write.
     void setBeforeWrite(std::function<bool(qint64 meetingId)> check);
     void refresh();
+    // What the register shows changed in the database (a meeting saved, its
+    // status or a follow-up changed): it reads it anew once control is back in
+    // the event loop, several changes in a row once, or when next shown if it
+    // is hidden. The selected decision and the sort order stay.
+    void scheduleReload();
 
     // The filter the controls say.
     DecisionFilter filter() const;
@@ -98,10 +104,13 @@ private:
     DecisionRegisterProxy* m_proxy = nullptr;
     DecisionRegisterHistoryModel* m_history = nullptr;
     QTimer* m_typing = nullptr;
+    QTimer* m_reload = nullptr;
     QUuid m_shownUid;
     qint64 m_shownMeeting = 0;
     bool m_sized = false;
     bool m_updating = false;
+    // A change came while hidden: read anew when shown.
+    bool m_stale = false;
 };
 
 } // namespace Bayon

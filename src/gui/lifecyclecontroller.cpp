@@ -117,6 +117,7 @@ bool LifecycleController::changeStatus(MeetingStatus to)
         return false;
     }
     m_window->showStoredMeeting(*changed);
+    emit meetingStored(changed->id);
     // Signed stays signed when the scan cannot be kept; it can be attached later.
     if (!scan.isEmpty())
         attachFile(scan);
@@ -142,6 +143,7 @@ bool LifecycleController::reopenMeeting()
         return false;
     }
     m_window->showStoredMeeting(*reopened);
+    emit meetingStored(reopened->id);
     m_window->statusBar()->showMessage(tr("Reopened: the meeting is a draft again."), 8000);
     return true;
 }
@@ -197,6 +199,7 @@ bool LifecycleController::restoreRevision(int revision)
     document->push(new RestoreRevisionCommand(document, revision, *restored));
     document->markSaved(*restored);
     m_window->meetingList()->updateMeeting(MeetingListModel::summaryOf(*restored));
+    emit meetingStored(restored->id);
     m_window->statusBar()->showMessage(
         tr("Revision %1 restored as revision %2. Undo puts back the text from before.")
             .arg(revision)
@@ -216,6 +219,8 @@ bool LifecycleController::attachFile(const QString& path)
         showError(tr("The file was not attached"), attached.error().message);
         return false;
     }
+    if (const Status reloaded = reloadAttachments(); !reloaded)
+        showError(tr("The attached files cannot be shown"), reloaded.error().message);
     m_window->statusBar()->showMessage(
         tr("Attached: %1 (SHA-256 %2…)").arg(attached->name, attached->sha256.left(16)), 10000);
     return true;
@@ -228,7 +233,24 @@ void LifecycleController::showAttachments()
         return;
     AttachmentsDialog dialog(
         database->lifecycle(), m_window->session()->document()->meeting(), m_window);
+    connect(&dialog, &AttachmentsDialog::attachmentsChanged, this, [this] {
+        if (const Status reloaded = reloadAttachments(); !reloaded)
+            showError(tr("The attached files cannot be shown"), reloaded.error().message);
+    });
     dialog.exec();
+}
+
+Status LifecycleController::reloadAttachments()
+{
+    Database* database = m_window->database();
+    if (!m_window->session() || !database)
+        return {};
+    MeetingDocument* document = m_window->session()->document();
+    const auto listed = database->lifecycle().attachments(document->meeting().id);
+    if (!listed)
+        return listed.error();
+    document->setAttachments(*listed);
+    return {};
 }
 
 QString LifecycleController::lifecycleText() const

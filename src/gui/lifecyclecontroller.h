@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/result.h"
 
 #include <QObject>
 
@@ -50,14 +51,24 @@ public:
     // Ctrl+Z puts the text from before back (saved as one more revision).
     // Refused with a message for a final or signed meeting.
     bool restoreRevision(int revision);
-    // Keeps a file with the open meeting (the scan of its signed copy).
+    // Keeps a file with the open meeting (the scan of its signed copy); the
+    // open meeting's list of files follows (reloadAttachments).
     bool attachFile(const QString& path);
-    // The files kept with the open meeting (Meeting ▸ Attached files).
+    // Reads the open meeting's attached files again from the database into
+    // the meeting in the editor, which stays as saved and gets no undo step.
+    Status reloadAttachments();
+    // The files kept with the open meeting (Meeting ▸ Attached files); what is
+    // attached or removed there reaches the open meeting at once.
     void showAttachments();
     // What the status bar says of the open meeting's life: its status, and
     // for a final or signed one the control code printed on its pages.
     QString lifecycleText() const;
     QLabel* label() const { return m_label; }
+
+signals:
+    // The open meeting was stored by a lifecycle step: a change of status, a
+    // reopening, a restored revision. `meetingId` is the meeting's.
+    void meetingStored(qint64 meetingId);
 
 private:
     void showError(const QString& title, const QString& message);

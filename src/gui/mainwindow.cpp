@@ -83,6 +83,8 @@ MainWindow::MainWindow(QWidget* parent)
     // Status, signing, reopening, history and attached files of the open meeting.
     m_lifecycle = new LifecycleController(
         this, {ui->actionReopen, ui->actionHistory, ui->actionAttachFile, ui->actionAttachments});
+    connect(
+        m_lifecycle, &LifecycleController::meetingStored, this, &MainWindow::storedMeetingChanged);
 
     connect(ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         // Typed apostrophes match the stored oʻ, gʻ and ʼ.
@@ -250,6 +252,8 @@ DecisionRegisterWidget* MainWindow::decisionRegister()
                 raise();
                 activateWindow();
             });
+        connect(this, &MainWindow::storedMeetingChanged, m_register,
+            &DecisionRegisterWidget::scheduleReload);
     }
     m_register->setDatabase(m_database.get());
     return m_register;
@@ -461,6 +465,7 @@ bool MainWindow::startSession(const Meeting& meeting, const QString& part)
         m_meetings->updateMeeting(MeetingListModel::summaryOf(stored));
         selectInList(stored.id);
         updateTitle();
+        emit storedMeetingChanged(stored.id);
     });
     connect(m_session, &MeetingSession::conflict, this, &MainWindow::resolveConflict,
         Qt::QueuedConnection);
@@ -577,6 +582,7 @@ bool MainWindow::newMeeting()
     m_meetings->updateMeeting(MeetingListModel::summaryOf(*stored));
     ui->meetingsView->expandAll();
     startSession(*stored, QStringLiteral("meeting"));
+    emit storedMeetingChanged(stored->id);
     return true;
 }
 
@@ -629,6 +635,7 @@ bool MainWindow::showCouncilSettings()
     dialog.exec();
     if (saved.isEmpty())
         return false;
+    emit storedMeetingChanged(0);
     if (m_session) {
         const Meeting& open = m_session->document()->meeting();
         if (saved.contains(open.councilId) && !open.isLocked()) {
@@ -656,6 +663,7 @@ bool MainWindow::duplicateMeeting()
     m_meetings->updateMeeting(MeetingListModel::summaryOf(*stored));
     ui->meetingsView->expandAll();
     startSession(*stored, QStringLiteral("meeting"));
+    emit storedMeetingChanged(stored->id);
     statusBar()->showMessage(tr("This is the copy; the original stays as it was."), 8000);
     return true;
 }
@@ -680,6 +688,7 @@ bool MainWindow::deleteMeeting()
         openMeeting(id);
         return false;
     }
+    emit storedMeetingChanged(id);
     reloadMeetingList();
     if (m_meetings->rowCount() > 0)
         openMeeting(m_meetings->index(0, 0, m_meetings->index(0, 0))
@@ -704,6 +713,7 @@ bool MainWindow::importMeeting(const QString& path)
     }
     m_meetings->updateMeeting(MeetingListModel::summaryOf(*stored));
     ui->meetingsView->expandAll();
+    emit storedMeetingChanged(stored->id);
     return openMeeting(stored->id);
 }
 

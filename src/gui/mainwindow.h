@@ -91,6 +91,13 @@ public:
     // The title-bar text that says whether all is saved.
     QString saveStateText() const;
 
+signals:
+    // Meetings in the database changed through this window: one was saved
+    // (also by the autosave), its status changed, it was reopened, restored,
+    // created, imported or deleted (meetingId: that one), or a body's settings
+    // changed its drafts (0). The decisions register follows it.
+    void storedMeetingChanged(qint64 meetingId);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;

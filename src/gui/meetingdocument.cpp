@@ -79,6 +79,14 @@ void MeetingDocument::markUnsaved()
     emit changed();
 }
 
+void MeetingDocument::setAttachments(const QList<Attachment>& attachments)
+{
+    if (attachments == m_meeting.attachments)
+        return;
+    m_meeting.attachments = attachments;
+    emit attachmentsChanged();
+}
+
 MeetingDocument::ReportPosition MeetingDocument::reportPosition(const QUuid& reportUid) const
 {
     for (int i = 0; i < m_meeting.agenda.size(); ++i) {

@@ -81,6 +81,10 @@ public:
     // a copy or over a newer revision.
     void setIdentity(qint64 id, int revision);
     void markUnsaved();
+    // The files kept with the meeting as the database has them now, after one
+    // was attached or removed (LifecycleRepository). They are not the
+    // protocol's text: no undo step, and the meeting stays as saved.
+    void setAttachments(const QList<Attachment>& attachments);
 
     int agendaIndex(const QUuid& itemUid) const { return m_meeting.agendaIndexOf(itemUid); }
     ReportPosition reportPosition(const QUuid& reportUid) const;
@@ -149,6 +153,8 @@ signals:
     void savedChanged(bool saved);
     // The id or revision changed (after a save).
     void identityChanged();
+    // The attached files changed (setAttachments).
+    void attachmentsChanged();
 
 private:
     // setContent's part for the reports of one agenda item.

@@ -62,6 +62,7 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     connect(ui->meetingPage, &MeetingPage::partFocused, this, forward(ui->meetingPage));
     connect(ui->agendaPage, &AgendaPage::partFocused, this, forward(ui->agendaPage));
     connect(ui->resolutionsPage, &ResolutionsPage::partFocused, this, forward(ui->resolutionsPage));
+    connect(ui->appendicesPage, &AppendicesPage::partFocused, this, forward(ui->appendicesPage));
     connect(ui->meetingPage, &MeetingPage::message, this, &MeetingEditor::message);
     connect(ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (!m_document)
@@ -73,6 +74,10 @@ MeetingEditor::MeetingEditor(QWidget* parent)
                                  .arg(m_document->agendaIndex(ui->agendaPage->currentItem()) + 1));
         else if (index == 2)
             emit partFocused(QStringLiteral("resolutions"));
+        else if (ui->tabs->widget(index) == ui->appendicesPage
+            && ui->appendicesPage->currentAppendix() >= 0)
+            emit partFocused(
+                QStringLiteral("appendix %1").arg(ui->appendicesPage->currentAppendix() + 1));
     });
     ui->stack->setCurrentWidget(ui->emptyPage);
 
@@ -246,6 +251,10 @@ QString MeetingEditor::currentPart() const
         auto* view = ui->resolutionsPage->findChild<QTableView*>(QStringLiteral("resolutionsView"));
         if (view && view->currentIndex().isValid())
             return QStringLiteral("resolution %1").arg(view->currentIndex().row() + 1);
+    } else if (page == ui->appendicesPage) {
+        const int appendix = ui->appendicesPage->currentAppendix();
+        if (appendix >= 0)
+            return QStringLiteral("appendix %1").arg(appendix + 1);
     }
     return QStringLiteral("meeting");
 }

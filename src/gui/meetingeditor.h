@@ -43,11 +43,11 @@ public:
     UndoShortcutFilter* undoFilter() const { return m_undoFilter; }
 
     // Opens the page of a part: "meeting", "attendance N", "agenda N",
-    // "report N.M", "kpi N.M.K", "resolution N".
+    // "report N.M", "kpi N.M.K", "resolution N", "appendix N".
     void showPart(const QString& part);
     // The part the user is on, as a remark names it (RemarkPart): the KPI row,
-    // speaker report, agenda item or resolution selected on the page on show,
-    // whichever was used last; else "meeting".
+    // speaker report, agenda item, resolution or appendix selected on the page
+    // on show, whichever was used last; else "meeting".
     QString currentPart() const;
     // An action about the current part (Add remark…), offered when the user
     // right-clicks a part's list, table or text.

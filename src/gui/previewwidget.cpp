@@ -118,6 +118,10 @@ qreal PreviewWidget::partPosition(const QString& part) const
         prefix = [](int n) -> QString { return QString::number(n) + u". "; };
         last = int(m_meeting.resolutions.size());
         wanted = kind == u"resolutions" ? 1 : number;
+    } else if (kind == u"appendix") {
+        // Its page comes after the signatures, under a number only the
+        // composer knows (AppendixNumbers): the preview stays where it is.
+        return -1;
     } else {
         return 0;
     }

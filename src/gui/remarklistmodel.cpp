@@ -78,6 +78,8 @@ QString RemarkListModel::partTitle(const RemarkPart& part)
                              : tr("KPI row %1.%2.%3").arg(roman()).arg(at.at(1)).arg(at.at(2));
     case RemarkPartKind::Resolution:
         return tr("Resolution %1").arg(at.value(0));
+    case RemarkPartKind::Appendix:
+        return tr("Appendix %1").arg(at.value(0));
     }
     return part.name();
 }

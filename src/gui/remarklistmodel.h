@@ -44,7 +44,8 @@ public:
     void setCurrentPart(const QString& part);
     bool concernsCurrentPart(int row) const;
 
-    // "Agenda item II", "Report II.1", "KPI row II.1.3", "Resolution 3", "The meeting".
+    // "Agenda item II", "Report II.1", "KPI row II.1.3", "Resolution 3", "Appendix 2",
+    // "The meeting".
     static QString partTitle(const RemarkPart& part);
     // The part as now, with what happened to it since it was reviewed.
     static QString placementText(const ImportedRemark& remark);

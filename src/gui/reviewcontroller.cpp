@@ -113,8 +113,8 @@ ReviewController::ReviewController(MainWindow* window)
         tr("Write your remarks to a file to send to the secretary"),
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     m_addRemark = make("actionAddRemark", tr("Add re&mark…"),
-        tr("A remark on the part selected: the meeting, an agenda item, a report, a KPI row or a "
-           "resolution"),
+        tr("A remark on the part selected: the meeting, an agenda item, a report, a KPI row, a "
+           "resolution or an appendix"),
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     connect(m_exportCopy, &QAction::triggered, this, &ReviewController::chooseExport);
     connect(m_importRemarks, &QAction::triggered, this, &ReviewController::chooseImport);
@@ -193,7 +193,7 @@ void ReviewController::updateActions()
     m_addRemark->setEnabled(reviewCopy && inReview);
     // Disabled, it says why.
     QString why = tr("A remark on the part selected: the meeting, an agenda item, a report, a KPI "
-                     "row or a resolution");
+                     "row, a resolution or an appendix");
     if (!reviewCopy)
         why = tr("Members write remarks in a review copy (File ▸ Export review copy…)");
     else if (!session)

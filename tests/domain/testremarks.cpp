@@ -35,6 +35,19 @@ private:
         return m;
     }
 
+    // The sample with three documents attached to its protocol.
+    static Meeting withAppendices()
+    {
+        Meeting m = sample();
+        m.appendices = {
+            {QUuid::createUuid(), u"Muddati oʻtgan debitorlik qarzdorligini undirish rejasi"_s,
+                u"## Tadbirlar\n- Qarzdorlar roʻyxatini tuzish"_s},
+            {QUuid::createUuid(), u"Ishchi guruh tarkibi"_s, u"- A.Karimov\n- B.Saidova"_s},
+            {QUuid::createUuid(), u"Xabarnoma"_s, QString()},
+        };
+        return m;
+    }
+
     static RemarkPart named(const QString& name)
     {
         const Result<RemarkPart> part = RemarkPart::parse(name);
@@ -68,6 +81,8 @@ private Q_SLOTS:
                              << u"kpi 2.1.3"_s;
         QTest::newRow("resolution")
             << u"resolution 3"_s << u"resolution"_s << QList<int> {3} << u"resolution 3"_s;
+        QTest::newRow("appendix") << u"appendix 2"_s << u"appendix"_s << QList<int> {2}
+                                  << u"appendix 2"_s;
         QTest::newRow("blanks and case")
             << u"  Report   12.10 "_s << u"report"_s << QList<int> {12, 10} << u"report 12.10"_s;
     }
@@ -97,6 +112,11 @@ private Q_SLOTS:
         QTest::newRow("report with one number") << u"report 2"_s << u"as in \"report 2.1\""_s;
         QTest::newRow("kpi with two numbers") << u"kpi 2.1"_s << u"as in \"kpi 2.1.3\""_s;
         QTest::newRow("resolution 2.1") << u"resolution 2.1"_s << u"as in \"resolution 3\""_s;
+        QTest::newRow("appendix without number")
+            << u"appendix"_s << u"an appendix is named by its number, as in \"appendix 2\""_s;
+        QTest::newRow("appendix 1.2") << u"appendix 1.2"_s << u"as in \"appendix 2\""_s;
+        QTest::newRow("unknown word lists appendix")
+            << u"ilova 2"_s << u"resolution 3, appendix 2."_s;
         QTest::newRow("zero") << u"agenda 0"_s << u"\"0\" is not a number as printed"_s;
         QTest::newRow("roman") << u"agenda II"_s << u"\"II\" is not a number as printed"_s;
         QTest::newRow("negative") << u"report 2.-1"_s << u"\"-1\" is not a number"_s;
@@ -161,6 +181,7 @@ private Q_SLOTS:
         QTest::newRow("kpi 2.1.1") << u"kpi 2.1.1"_s << u"report 2.1 has 0 KPI row"_s;
         QTest::newRow("kpi 1.1.46") << u"kpi 1.1.46"_s << u"report 1.1 has 45 KPI row"_s;
         QTest::newRow("resolution 6") << u"resolution 6"_s << u"it has 5 resolution"_s;
+        QTest::newRow("appendix 1") << u"appendix 1"_s << u"it has 0 appendix"_s;
     }
 
     void aPartTheMeetingDoesNotHaveIsNotFound()
@@ -173,6 +194,68 @@ private Q_SLOTS:
         QVERIFY2(part.error().message.contains(u"Meeting 7 has no "_s + name),
             qPrintable(part.error().message));
         QVERIFY2(part.error().message.contains(inMessage), qPrintable(part.error().message));
+    }
+
+    // An appendix is named by its place among the meeting's appendices and
+    // followed by its uid; its text is its title and body.
+    void anAppendixResolvesToItsUidAndText()
+    {
+        const Meeting meeting = withAppendices();
+        const Result<RemarkPart> second = RemarkLocator::resolve(meeting, named(u"appendix 2"_s));
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+        QCOMPARE(second->kind, RemarkPartKind::Appendix);
+        QCOMPARE(second->uid, meeting.appendices.at(1).uid);
+        QCOMPARE(second->text, u"Ishchi guruh tarkibi\n- A.Karimov\n- B.Saidova"_s);
+        // An empty body adds no line.
+        QCOMPARE(RemarkLocator::textOf(meeting.appendices.at(2)), u"Xabarnoma"_s);
+
+        const Result<RemarkPart> missing = RemarkLocator::resolve(meeting, named(u"appendix 4"_s));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+        QVERIFY2(missing.error().message.contains(u"Meeting 7 has no appendix 4: it has 3"_s),
+            qPrintable(missing.error().message));
+    }
+
+    void anAppendixIsFollowedAfterEdits()
+    {
+        const Meeting reviewed = withAppendices();
+        const Remark onFirst = write(reviewed, u"appendix 1"_s);
+        const Remark onSecond = write(reviewed, u"appendix 2"_s);
+        const Remark onThird = write(reviewed, u"appendix 3"_s);
+        QCOMPARE(onSecond.part.uid, reviewed.appendices.at(1).uid);
+        for (const Remark& remark : {onFirst, onSecond, onThird})
+            QCOMPARE(RemarkLocator::locate(reviewed, remark).placement,
+                RemarkLocation::Placement::Unchanged);
+
+        // Two new documents in front move the others down; the third is
+        // rewritten; the first is taken out.
+        Meeting now = reviewed;
+        now.appendices[2].body = u"Yigʻilish haqida aʼzolar 20-iyunda xabardor qilindi."_s;
+        now.appendices.removeAt(0);
+        now.appendices.insert(0, {QUuid::createUuid(), u"Davomat roʻyxati"_s, QString()});
+        now.appendices.insert(0, {QUuid::createUuid(), u"Kun tartibi"_s, QString()});
+
+        RemarkLocation location = RemarkLocator::locate(now, onSecond);
+        QCOMPARE(location.placement, RemarkLocation::Placement::Moved);
+        QCOMPARE(location.current.name(), u"appendix 3"_s);
+        QCOMPARE(location.current.uid, onSecond.part.uid);
+        QCOMPARE(location.current.text, onSecond.part.text);
+
+        location = RemarkLocator::locate(now, onThird);
+        QCOMPARE(location.placement, RemarkLocation::Placement::Changed);
+        QCOMPARE(location.current.name(), u"appendix 4"_s);
+        QVERIFY(location.current.text.endsWith(u"xabardor qilindi."_s));
+
+        location = RemarkLocator::locate(now, onFirst);
+        QCOMPARE(location.placement, RemarkLocation::Placement::Gone);
+        QCOMPARE(location.current, onFirst.part);
+
+        // Moved to another place with another number: moved, found by its uid.
+        Meeting reordered = reviewed;
+        reordered.appendices.move(0, 2);
+        location = RemarkLocator::locate(reordered, onFirst);
+        QCOMPARE(location.placement, RemarkLocation::Placement::Moved);
+        QCOMPARE(location.current.name(), u"appendix 3"_s);
     }
 
     void aRemarkKeepsTheMeetingRevisionAndPart()

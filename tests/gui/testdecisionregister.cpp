@@ -34,6 +34,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -45,6 +46,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 
 using namespace Bayon;
@@ -515,6 +517,96 @@ private slots:
         const Meeting stored = *(*database)->meetings().load(m_sample);
         QCOMPARE(stored.resolutions[4].followUpStatus, FollowUpStatus::Done);
         QVERIFY2(stored.place.contains(u"2-zal"_s), qPrintable(stored.place));
+    }
+
+    // The register open beside the editor follows what the editor writes (a
+    // save, the autosave of a follow-up status, a change of status) without
+    // being clicked on, and keeps its sort order and the decision selected.
+    void followsTheEditorWithoutBeingActivated()
+    {
+        addSamples();
+        auto window = openWindow();
+        QVERIFY(window->openMeeting(m_sample));
+        DecisionRegisterWidget* shown = openRegister(*window);
+        QTableView* view = shown->view();
+        clickHeader(view, Column::ResponsibleColumn);
+        if (view->horizontalHeader()->sortIndicatorOrder() != Qt::DescendingOrder)
+            clickHeader(view, Column::ResponsibleColumn);
+        view->setCurrentIndex(view->model()->index(rowOf(shown, 4, 2), Column::TextColumn));
+        QCOMPARE(shown->currentEntry()->resolutionNumber, 2);
+        const QStringList order = keys(shown);
+        const auto unchangedView = [&] {
+            QCOMPARE(keys(shown), order);
+            QCOMPARE(
+                view->horizontalHeader()->sortIndicatorSection(), int(Column::ResponsibleColumn));
+            QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+            QVERIFY(shown->currentEntry());
+            QCOMPARE(shown->currentEntry()->meetingNumber, 4);
+            QCOMPARE(shown->currentEntry()->resolutionNumber, 2);
+            QVERIFY(!shown->isActiveWindow());
+        };
+        // What the register's model holds for one decision.
+        const auto entry = [shown](int meeting, int resolution) {
+            const QList<DecisionEntry> entries = shown->model()->entries();
+            for (const DecisionEntry& e : entries) {
+                if (e.meetingNumber == meeting && e.resolutionNumber == resolution)
+                    return e;
+            }
+            return DecisionEntry {};
+        };
+
+        // Back to the editor; the register stays open beside it.
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY(shown->isVisible());
+        QVERIFY(!shown->isActiveWindow());
+
+        // Resolution 3's text, typed and saved.
+        window->editor()->showPart(u"resolution 3"_s);
+        auto* text = child<QPlainTextEdit>(window->editor()->resolutionsPage(), "textEdit");
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        type(text, u" Ijro muddati — 1-sentabr."_s);
+        QVERIFY(window->saveNow());
+        QTRY_VERIFY(entry(3, 3).fullText().contains(u"Ijro muddati — 1-sentabr."_s));
+        const int row = rowOf(shown, 3, 3);
+        QVERIFY(view->model()
+                    ->index(row, Column::TextColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"1-sentabr"_s));
+        unchangedView();
+
+        // Its follow-up status chosen in the editor, stored by the autosave.
+        auto* followUp = child<QComboBox>(window->editor()->resolutionsPage(), "followUpCombo");
+        QCOMPARE(followUp->currentData().toInt(), int(FollowUpStatus::Open));
+        followUp->setFocus();
+        QTest::keyClick(followUp, Qt::Key_Down);
+        QCOMPARE(window->session()->document()->meeting().resolutions[2].followUpStatus,
+            FollowUpStatus::InProgress);
+        QVERIFY(!window->session()->isSaved());
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->isSaved(), 5000);
+        QTRY_COMPARE(entry(3, 3).followUpStatus, FollowUpStatus::InProgress);
+        QVERIFY(view->model()
+                    ->index(rowOf(shown, 3, 3), Column::FollowUpColumn)
+                    .data()
+                    .toString()
+                    .startsWith(EnumNames::name(FollowUpStatus::InProgress)));
+        unchangedView();
+
+        // A change of status through the lifecycle.
+        QCOMPARE(entry(3, 3).meetingStatus, MeetingStatus::Draft);
+        QVERIFY(window->changeStatus(MeetingStatus::Review));
+        QTRY_COMPARE(entry(3, 3).meetingStatus, MeetingStatus::Review);
+        unchangedView();
+
+        // Closed, it reads nothing; shown again, it shows what changed meanwhile.
+        shown->close();
+        QVERIFY(window->changeStatus(MeetingStatus::Draft));
+        QTest::qWait(20);
+        QCOMPARE(entry(3, 3).meetingStatus, MeetingStatus::Review);
+        shown->show();
+        QTRY_COMPARE(entry(3, 3).meetingStatus, MeetingStatus::Draft);
     }
 
     void exportsWhatIsShown()

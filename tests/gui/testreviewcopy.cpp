@@ -7,6 +7,7 @@
 // council's database beside their parts, marked, and imported again for nothing.
 #include "document/meetingimporter.h"
 #include "gui/agendapage.h"
+#include "gui/appendicespage.h"
 #include "gui/decisionregisterwidget.h"
 #include "gui/exportreviewcopydialog.h"
 #include "gui/finddialog.h"
@@ -47,6 +48,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -485,6 +487,119 @@ private slots:
         QCOMPARE(again->added, 0);
         QCOMPARE(again->alreadyThere, 2);
         QCOMPARE(model->rowCount(), 2);
+        window->close();
+    }
+
+    // A remark made while the Appendices tab is on show is about the document
+    // selected there, and the secretary finds it beside that document after
+    // moving it, through a database that keeps the part.
+    void aRemarkOnAnAppendixIsFiledUnderIt()
+    {
+        const QString source = m_dir.filePath(u"council-appendices.sqlite"_s);
+        const QString copy = m_dir.filePath(u"copy-appendices/kengash-iyul.bayon"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        qint64 id = 0;
+        QUuid plan;
+        {
+            auto db = Database::open(source);
+            QVERIFY(db);
+            Meeting sample = *MeetingImporter::sample();
+            sample.appendices = {{QUuid::createUuid(), u"Ishchi guruh tarkibi"_s, u"- A.Karimov"_s},
+                {QUuid::createUuid(), u"Undirish rejasi"_s, u"## Tadbirlar\n- Roʻyxat tuzish"_s}};
+            plan = sample.appendices.at(1).uid;
+            const auto stored = (*db)->meetings().save(sample);
+            QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+            id = stored->id;
+            QVERIFY((*db)->lifecycle().transition(id, MeetingStatus::Review, QString()));
+            ReviewCopyRequest request;
+            request.meetingIds = {id};
+            request.madeBy = u"Nodir Abdullayev"_s;
+            const auto made = ReviewCopyWriter::pack(**db, request, copy);
+            QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        }
+        const QString sent = m_dir.filePath(u"remarks-appendix.json"_s);
+        {
+            auto window = openWindow(copy);
+            MeetingEditor* editor = window->editor();
+            RemarkListModel* model = window->review()->panel()->model();
+            // The Appendices tab, its second document chosen in the list.
+            auto* tabs = editor->findChild<QTabWidget*>(u"tabs"_s);
+            tabs->setCurrentWidget(editor->appendicesPage());
+            auto* list = editor->appendicesPage()->findChild<QListWidget*>(u"appendixList"_s);
+            QVERIFY(list);
+            QCOMPARE(list->count(), 2);
+            list->setFocus();
+            list->setCurrentRow(1);
+            QCOMPARE(editor->currentPart(), u"appendix 2"_s);
+            QString shownPart;
+            whenShown<RemarkDialog>([&shownPart](RemarkDialog* dialog) {
+                shownPart = dialog->findChild<QLabel*>(u"partLabel"_s)->text();
+                auto* text = dialog->findChild<QPlainTextEdit*>(u"textEdit"_s);
+                type(text, u"Har bir tadbirning ijrochisi ko'rsatilsin"_s);
+                dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+            });
+            QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+            QVERIFY2(shownPart.contains(u"Appendix 2"_s), qPrintable(shownPart));
+            QCOMPARE(model->rowCount(), 1);
+            const Remark remark = model->remark(0).remark;
+            QCOMPARE(remark.part.name(), u"appendix 2"_s);
+            QCOMPARE(remark.part.uid, plan);
+            QCOMPARE(remark.part.text, u"Undirish rejasi\n## Tadbirlar\n- Roʻyxat tuzish"_s);
+            QCOMPARE(
+                model->index(0, RemarkListModel::PartColumn).data().toString(), u"Appendix 2"_s);
+            // It stands out while its document is on show.
+            const auto bold = [model] {
+                return model->index(0, RemarkListModel::TextColumn)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .bold();
+            };
+            QTRY_VERIFY(bold());
+            list->setCurrentRow(0);
+            QTRY_VERIFY(!bold());
+            const Status written = window->review()->sendRemarks(sent);
+            QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+            window->close();
+        }
+
+        // The secretary puts the plan first before the remarks come in.
+        {
+            auto db = Database::open(source);
+            QVERIFY((*db)->lifecycle().transition(id, MeetingStatus::Draft, QString()));
+            Meeting meeting = *(*db)->meetings().load(id);
+            meeting.appendices.move(1, 0);
+            QVERIFY((*db)->meetings().save(meeting));
+        }
+        auto window = openWindow(source);
+        QVERIFY(window->openMeeting(id));
+        ReviewController* review = window->review();
+        const auto imported = review->importRemarks(sent);
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QCOMPARE(imported->added, 1);
+        RemarkListModel* model = review->panel()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex part = model->index(0, RemarkListModel::PartColumn);
+        QCOMPARE(part.data(RemarkListModel::PartRole).toString(), u"appendix 1"_s);
+        QCOMPARE(part.data(RemarkListModel::PlacementRole).toInt(),
+            int(RemarkLocation::Placement::Moved));
+        QVERIFY2(part.data().toString().contains(u"Appendix 1 (moved; was Appendix 2)"_s),
+            qPrintable(part.data().toString()));
+        // Choosing it shows that document in the editor.
+        auto* view = review->panel()->findChild<QTableView*>(u"remarksView"_s);
+        view->setCurrentIndex(model->index(0, RemarkListModel::TextColumn));
+        MeetingEditor* editor = window->editor();
+        QCOMPARE(
+            editor->findChild<QTabWidget*>(u"tabs"_s)->currentWidget(), editor->appendicesPage());
+        QCOMPARE(editor->appendicesPage()->currentAppendix(), 0);
+        // The council's database keeps the part as the member named it.
+        {
+            auto db = Database::open(source);
+            const auto listed = (*db)->remarks().list(id);
+            QVERIFY2(listed, listed ? "" : qPrintable(listed.error().message));
+            QCOMPARE(listed->size(), 1);
+            QCOMPARE(listed->first().remark.part.name(), u"appendix 2"_s);
+            QCOMPARE(listed->first().remark.part.uid, plan);
+        }
         window->close();
     }
 

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,6 +168,59 @@ private Q_SLOTS:
             QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
             QCOMPARE(raw.schema(), reference);
         }
+    }
+
+    // Schema 8: a remark may be about an appendix; the remarks kept under
+    // schema 7 come through the rebuilt table as they were.
+    void remarksSurviveSchema8AndMayBeAboutAnAppendix()
+    {
+        const QString path = newPath(u"remarks-at-7.sqlite"_s);
+        writeFile(path, {});
+        const auto remark = [](const QString& uid, const QString& kind, const QString& position,
+                                const QString& state) {
+            return u"INSERT INTO remarks (uid, meeting_id, review_copy_id, reviewer, revision, "
+                   "part_kind, part_position, part_uid, part_text, text, written_at, state, "
+                   "imported_at) VALUES ('%1', 1, '{0a8a4c1e-1111-4d2b-9c3e-000000000001}', "
+                   "'Dilnoza Karimova', 2, '%2', '%3', '{5b0e2f4c-2222-4c1d-8e2a-000000000002}', "
+                   "'Undirish rejasi', 'Ijrochilar koʻrsatilsin', '2025-07-12T09:00:00.000Z', "
+                   "'%4', '2025-07-13T10:00:00.000Z')"_s.arg(uid, kind, position, state);
+        };
+        const QString onAgenda = u"{6c1f3a5d-3333-4b0e-9f1b-000000000003}"_s;
+        const QString onAppendix = u"{7d204b6e-4444-4a9f-8e0c-000000000004}"_s;
+        {
+            RawSqlite raw(path);
+            QVERIFY(Migrator::migrate(raw.db(), 7).ok());
+            QVERIFY(raw.exec(u"INSERT INTO meetings (revision, council_name, number, date, title) "
+                             "VALUES (2, 'Jamoatchilik kengashi', 3, '2025-07-10', 'Hisobot')"_s));
+            QVERIFY(raw.exec(remark(onAgenda, u"agenda"_s, u"2"_s, u"accepted"_s)));
+            // Schema 7 knows no appendix.
+            QSqlQuery refused(raw.db());
+            QVERIFY(!refused.exec(remark(onAppendix, u"appendix"_s, u"2"_s, u"open"_s)));
+        }
+        {
+            auto opened = Database::open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+            QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+        }
+        RawSqlite raw(path);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM remarks"_s).toInt(), 1);
+        QCOMPARE(raw.scalar(u"SELECT part_kind || ' ' || part_position || ' ' || state || ' ' || "
+                            "reviewer FROM remarks WHERE uid = '%1'"_s.arg(onAgenda))
+                     .toString(),
+            u"agenda 2 accepted Dilnoza Karimova"_s);
+        QVERIFY(raw.exec(remark(onAppendix, u"appendix"_s, u"2"_s, u"open"_s)));
+        QCOMPARE(
+            raw.scalar(u"SELECT count(*) FROM remarks WHERE part_kind = 'appendix'"_s).toInt(), 1);
+        // Still unique, still checked, still indexed.
+        QSqlQuery again(raw.db());
+        QVERIFY(!again.exec(remark(onAppendix, u"appendix"_s, u"2"_s, u"open"_s)));
+        QSqlQuery unknown(raw.db());
+        QVERIFY(!unknown.exec(
+            remark(u"{8e315c7f-5555-4f8e-8d1b-000000000005}"_s, u"ilova"_s, u"2"_s, u"open"_s)));
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                            "'remarks_meeting'"_s)
+                     .toInt(),
+            1);
     }
 
     void refusesANewerFile()

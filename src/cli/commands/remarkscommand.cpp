@@ -201,8 +201,8 @@ int runRemarks(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"add|export|import|list|state"_s, u"what to do"_s);
-    const QCommandLineOption partOption(
-        u"part"_s, u"meeting, agenda N, report N.M, kpi N.M.R or resolution N"_s, u"PART"_s);
+    const QCommandLineOption partOption(u"part"_s,
+        u"meeting, agenda N, report N.M, kpi N.M.R, resolution N or appendix N"_s, u"PART"_s);
     const QCommandLineOption textOption(u"text"_s, u"the remark"_s, u"TEXT"_s);
     const QCommandLineOption reviewerOption(u"reviewer"_s,
         u"the reviewer's name (default: the one in Preferences, else the account's)"_s, u"NAME"_s);

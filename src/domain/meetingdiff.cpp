@@ -54,6 +54,60 @@ QString changeText(const KpiChange& change)
     return change.isEmpty() ? QString() : enumKey(change.kind) + u' ' + numberText(change.amount);
 }
 
+QString countText(int count)
+{
+    return count ? QString::number(count) : QString();
+}
+
+// A vote as the protocol prints it: its kind with the counts for, against and
+// abstained ("counts 12–1–0", "roll-call 11–2–0", "unanimous"), then its
+// dissenting opinions, and for a roll call each member's line and opinion.
+// The keys are the stable ones; the interface names them. Only what the
+// protocol prints is compared: a roll call's entries when it is one.
+void addVote(Part& part, const Vote& vote)
+{
+    if (vote.isEmpty())
+        return;
+    QString summary = enumKey(vote.kind);
+    if (vote.kind == VoteKind::Counts || vote.kind == VoteKind::RollCall)
+        summary += u' ' + QString::number(vote.count(VoteChoice::For)) + u'\u2013'
+            + QString::number(vote.count(VoteChoice::Against)) + u'\u2013'
+            + QString::number(vote.count(VoteChoice::Abstained));
+    part.fields.append({u"vote"_s, summary});
+    if (vote.kind == VoteKind::RollCall) {
+        for (qsizetype k = 0; k < vote.rollCall.size(); ++k) {
+            const RollCallEntry& entry = vote.rollCall.at(k);
+            const QString number = QString::number(k + 1);
+            part.fields.append({u"vote.rollCall "_s + number,
+                entry.member.printedName() + u": "_s + enumKey(entry.choice)});
+            part.fields.append({u"vote.opinion "_s + number, entry.opinion});
+        }
+    }
+    part.fields.append({u"vote.opinions"_s, vote.opinions});
+}
+
+// The template the protocol is printed with: its wording and layout choices.
+void addTemplate(Part& part, const ProtocolTemplate& form)
+{
+    const auto yes = [](bool value) { return value ? u"yes"_s : QString(); };
+    part.fields.append({u"template.titleLine"_s, form.titleLine});
+    part.fields.append({u"template.resolutionFormula"_s, form.resolutionFormula});
+    part.fields.append({u"template.chairTitle"_s, form.chairTitle});
+    part.fields.append({u"template.secretaryTitle"_s, form.secretaryTitle});
+    part.fields.append({u"template.membersLabel"_s, form.membersLabel});
+    part.fields.append({u"template.approval"_s, yes(form.approval.enabled)});
+    part.fields.append({u"template.approvalPosition"_s, form.approval.position});
+    part.fields.append({u"template.approvalName"_s, form.approval.name});
+    part.fields.append({u"template.sealMark"_s, yes(form.sealMark)});
+    part.fields.append(
+        {u"template.attendeeListThreshold"_s, countText(form.attendeeListThreshold)});
+    part.fields.append({u"template.numbering"_s, enumKey(form.numbering)});
+    part.fields.append({u"template.resolutionNumbering"_s, enumKey(form.resolutionNumbering)});
+    part.fields.append({u"template.quorum"_s, enumKey(form.quorum.kind)});
+    part.fields.append({u"template.quorumCount"_s,
+        form.quorum.kind == QuorumKind::Fixed ? countText(form.quorum.fixedCount) : QString()});
+}
+
 // Every part of a meeting, in reading order.
 QList<Part> partsOf(const Meeting& meeting)
 {
@@ -64,10 +118,16 @@ QList<Part> partsOf(const Meeting& meeting)
         {u"date"_s, dateText(meeting.date)},
         {u"startTime"_s,
             meeting.startTime.isValid() ? meeting.startTime.toString(u"HH:mm"_s) : QString()},
+        {u"endTime"_s,
+            meeting.endTime.isValid() ? meeting.endTime.toString(u"HH:mm"_s) : QString()},
         {u"place"_s, meeting.place}, {u"form"_s, enumKey(meeting.form)},
-        {u"status"_s, enumKey(meeting.status)}};
+        {u"status"_s, enumKey(meeting.status)}, {u"protocolForm"_s, enumKey(meeting.protocolForm)},
+        {u"convenedBy"_s, meeting.convenedBy}, {u"basis"_s, meeting.basis},
+        {u"notification"_s, meeting.notification},
+        {u"memberCount"_s, countText(meeting.memberCount)}};
     addPerson(header, u"chair."_s, meeting.chair);
     addPerson(header, u"secretary."_s, meeting.secretary);
+    addTemplate(header, meeting.protocolTemplate);
     parts.append(header);
 
     QHash<QString, int> seen;
@@ -92,6 +152,7 @@ QList<Part> partsOf(const Meeting& meeting)
             part.fields.append({u"participant "_s + QString::number(p + 1),
                 item.discussion.participants.at(p).printedName()});
         part.fields.append({u"discussion"_s, item.discussion.summary});
+        addVote(part, item.vote);
         parts.append(part);
         for (qsizetype r = 0; r < item.reports.size(); ++r) {
             const SpeakerReport& report = item.reports.at(r);
@@ -136,8 +197,17 @@ QList<Part> partsOf(const Meeting& meeting)
         part.fields.append({u"responsible"_s, resolution.responsible.join(u", "_s)});
         part.fields.append({u"deadline"_s, deadlineText(resolution.deadline)});
         part.fields.append({u"agendaItem"_s, item >= 0 ? QString::number(item + 1) : QString()});
+        addVote(part, resolution.vote);
         part.fields.append({u"followUpStatus"_s, enumKey(resolution.followUpStatus)});
         part.fields.append({u"statusNote"_s, resolution.statusNote});
+        parts.append(part);
+    }
+
+    for (qsizetype n = 0; n < meeting.appendices.size(); ++n) {
+        const Appendix& appendix = meeting.appendices.at(n);
+        Part part {
+            u"appendix:"_s + appendix.uid.toString(), u"appendix "_s + QString::number(n + 1), {}};
+        part.fields = {{u"title"_s, appendix.title}, {u"text"_s, appendix.body}};
         parts.append(part);
     }
     return parts;

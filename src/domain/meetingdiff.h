@@ -13,7 +13,9 @@ namespace Bayon {
 // item, a report, a resolution; the name of an attendee), so moving a
 // resolution shows as a move, not as every later one changed; the part names
 // are the numbers as printed in the newer state ("resolution 3", "report 2.1",
-// "kpi 2.1.3", "agenda 2", "attendance 4", "meeting").
+// "kpi 2.1.3", "agenda 2", "attendance 4", "appendix 1", "meeting"). A vote is
+// fields of its resolution or agenda item ("vote", "vote.rollCall 4",
+// "vote.opinion 4", "vote.opinions"); the template, of the meeting ("template.…").
 class MeetingDiff
 {
 public:
@@ -32,7 +34,7 @@ public:
         enum class Kind { Added, Removed, Changed, Moved };
         Kind kind = Kind::Changed;
         QString part; // as numbered in the newer state (the older one for Removed)
-        QString field; // "title", "text", "subPoints 2", "value" …; empty for a whole part
+        QString field; // "title", "text", "subPoints 2", "vote" …; empty for a whole part
         QString before; // Moved: the part's name before
         QString after;
         QList<Words> words; // Changed: the text with what was kept, added and removed

@@ -2,6 +2,7 @@
 
 #include "enumnames.h"
 #include "searchresultmodel.h"
+#include "voteeditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,8 @@ QString MeetingDiffHtml::partName(const QString& part)
 {
     if (part == u"meeting")
         return tr("Meeting");
+    if (part.startsWith(u"appendix "))
+        return tr("Appendix %1").arg(part.section(u' ', 1, 1));
     return SearchResultModel::partName(part);
 }
 
@@ -41,12 +44,18 @@ QString MeetingDiffHtml::fieldName(const QString& field)
         return tr("chair: %1").arg(fieldName(field.mid(6)));
     if (field.startsWith(u"secretary."))
         return tr("secretary: %1").arg(fieldName(field.mid(10)));
+    if (field.startsWith(u"template."))
+        return tr("template: %1").arg(fieldName(field.mid(9)));
     if (name == u"kpiTable")
         return tr("caption of table %1").arg(number.section(u'.', 0, 0));
     if (name == u"subPoints")
         return tr("sub-point %1").arg(number);
     if (name == u"participant")
         return tr("participant %1").arg(number);
+    if (name == u"vote.rollCall")
+        return tr("roll call %1").arg(number);
+    if (name == u"vote.opinion")
+        return tr("dissenting opinion %1").arg(number);
     static const QList<std::pair<QString, const char*>> names {
         {u"councilName"_s, QT_TR_NOOP("council")},
         {u"number"_s, QT_TR_NOOP("number")},
@@ -80,6 +89,28 @@ QString MeetingDiffHtml::fieldName(const QString& field)
         {u"agendaItem"_s, QT_TR_NOOP("agenda item")},
         {u"followUpStatus"_s, QT_TR_NOOP("follow-up status")},
         {u"statusNote"_s, QT_TR_NOOP("status note")},
+        {u"endTime"_s, QT_TR_NOOP("end time")},
+        {u"protocolForm"_s, QT_TR_NOOP("protocol form")},
+        {u"convenedBy"_s, QT_TR_NOOP("convened by")},
+        {u"basis"_s, QT_TR_NOOP("basis")},
+        {u"notification"_s, QT_TR_NOOP("notification")},
+        {u"memberCount"_s, QT_TR_NOOP("number of members")},
+        {u"vote"_s, QT_TR_NOOP("vote")},
+        {u"vote.opinions"_s, QT_TR_NOOP("dissenting opinions")},
+        {u"titleLine"_s, QT_TR_NOOP("title line")},
+        {u"resolutionFormula"_s, QT_TR_NOOP("resolution formula")},
+        {u"chairTitle"_s, QT_TR_NOOP("chair's title")},
+        {u"secretaryTitle"_s, QT_TR_NOOP("secretary's title")},
+        {u"membersLabel"_s, QT_TR_NOOP("members label")},
+        {u"approval"_s, QT_TR_NOOP("approval block")},
+        {u"approvalPosition"_s, QT_TR_NOOP("approver's position")},
+        {u"approvalName"_s, QT_TR_NOOP("approver's name")},
+        {u"sealMark"_s, QT_TR_NOOP("seal mark")},
+        {u"attendeeListThreshold"_s, QT_TR_NOOP("attendee list threshold")},
+        {u"numbering"_s, QT_TR_NOOP("numbering")},
+        {u"resolutionNumbering"_s, QT_TR_NOOP("resolution numbering")},
+        {u"quorum"_s, QT_TR_NOOP("quorum")},
+        {u"quorumCount"_s, QT_TR_NOOP("quorum count")},
     };
     for (const auto& [key, text] : names) {
         if (key == field)
@@ -106,6 +137,38 @@ QString MeetingDiffHtml::valueText(const QString& field, const QString& key)
         return nameOf<FollowUpStatus>(key);
     if (field == u"deadline" && key == enumKey(DeadlineKind::NextMeeting))
         return EnumNames::name(DeadlineKind::NextMeeting);
+    if (field == u"protocolForm")
+        return nameOf<ProtocolForm>(key);
+    if (field == u"template.numbering")
+        return nameOf<NumberingStyle>(key);
+    if (field == u"template.resolutionNumbering")
+        return nameOf<ResolutionNumbering>(key);
+    if (field == u"template.quorum")
+        return nameOf<QuorumKind>(key);
+    if ((field == u"template.approval" || field == u"template.sealMark") && key == u"yes")
+        return tr("yes");
+    if (field == u"vote") {
+        // "counts 12–1–0", "roll-call 11–2–0", "unanimous"
+        const std::optional<VoteKind> kind = enumFromKey<VoteKind>(key.section(u' ', 0, 0));
+        if (!kind)
+            return key;
+        const QStringList counts = key.section(u' ', 1, 1).split(QChar(0x2013));
+        const QString tally = counts.size() == 3
+            ? tr("for %1, against %2, abstained %3").arg(counts.at(0), counts.at(1), counts.at(2))
+            : QString();
+        if (*kind == VoteKind::Counts)
+            return tally;
+        if (*kind == VoteKind::RollCall)
+            return VoteEditor::kindName(*kind) + u": "_s + tally;
+        return VoteEditor::kindName(*kind);
+    }
+    if (field.startsWith(u"vote.rollCall ")) {
+        // "N.Abdullayev: against"
+        const qsizetype colon = key.lastIndexOf(u": "_s);
+        const std::optional<VoteChoice> choice
+            = colon < 0 ? std::nullopt : enumFromKey<VoteChoice>(key.mid(colon + 2));
+        return choice ? key.left(colon + 2) + VoteEditor::choiceName(*choice) : key;
+    }
     return key;
 }
 

@@ -196,6 +196,190 @@ private Q_SLOTS:
         QCOMPARE(changes.at(5).before, u"Ikkinchi qaror"_s);
         QVERIFY(MeetingDiff::compare(after, after).isEmpty());
     }
+
+    void votesAreCompared()
+    {
+        Meeting before;
+        AgendaItem item;
+        item.title = u"Birinchi masala"_s;
+        before.agenda = {item};
+        Resolution counted;
+        counted.text = u"Birinchi qaror"_s;
+        counted.vote.kind = VoteKind::Counts;
+        counted.vote.forCount = 12;
+        counted.vote.againstCount = 1;
+        counted.vote.opinions = u"Aʼzo qarshi fikr bildirdi."_s;
+        Resolution unanimous;
+        unanimous.text = u"Ikkinchi qaror"_s;
+        unanimous.vote.kind = VoteKind::Unanimous;
+        Resolution rollCall;
+        rollCall.text = u"Uchinchi qaror"_s;
+        rollCall.vote.kind = VoteKind::RollCall;
+        Person first;
+        first.shortName = u"N.Abdullayev"_s;
+        Person second;
+        second.shortName = u"O.Pekso"_s;
+        rollCall.vote.rollCall = {{first, VoteChoice::For, {}}, {second, VoteChoice::For, {}}};
+        before.resolutions = {counted, unanimous, rollCall};
+        QVERIFY(MeetingDiff::compare(before, before).isEmpty());
+
+        Meeting after = before;
+        after.resolutions[0].vote.forCount = 11;
+        after.resolutions[0].vote.againstCount = 2;
+        after.resolutions[0].vote.opinions = u"Aʼzo qatʼiy qarshi fikr bildirdi."_s;
+        after.resolutions[1].vote = {VoteKind::Counts, 10, 0, 3, {}, {}};
+        after.resolutions[2].vote.rollCall[1].choice = VoteChoice::Against;
+        after.resolutions[2].vote.rollCall[1].opinion = u"Muddat qisqa."_s;
+        after.agenda[0].vote.kind = VoteKind::Unanimous;
+
+        using Kind = MeetingDiff::Change::Kind;
+        const auto changes = MeetingDiff::compare(before, after);
+        QStringList lines;
+        for (const auto& change : changes)
+            lines.append(QString::number(int(change.kind)) + u' ' + change.part + u' '
+                + change.field + u": "_s + change.before + u" → "_s + change.after);
+        const QString dash = QString(QChar(0x2013));
+        const QStringList expected {
+            QString::number(int(Kind::Added)) + u" agenda 1 vote:  → unanimous"_s,
+            QString::number(int(Kind::Changed)) + u" resolution 1 vote: counts 12"_s + dash + u"1"_s
+                + dash + u"0 → counts 11"_s + dash + u"2"_s + dash + u'0',
+            QString::number(int(Kind::Changed))
+                + u" resolution 1 vote.opinions: Aʼzo qarshi fikr bildirdi. → "
+                  u"Aʼzo qatʼiy qarshi fikr bildirdi."_s,
+            QString::number(int(Kind::Changed)) + u" resolution 2 vote: unanimous → counts 10"_s
+                + dash + u"0"_s + dash + u'3',
+            // A roll call's result follows its members' choices.
+            QString::number(int(Kind::Changed)) + u" resolution 3 vote: roll-call 2"_s + dash
+                + u"0"_s + dash + u"0 → roll-call 1"_s + dash + u"1"_s + dash + u'0',
+            QString::number(int(Kind::Changed))
+                + u" resolution 3 vote.rollCall 2: O.Pekso: for → O.Pekso: against"_s,
+            QString::number(int(Kind::Added)) + u" resolution 3 vote.opinion 2:  → Muddat qisqa."_s,
+        };
+        QCOMPARE(lines, expected);
+        // A dissenting opinion's words are marked as any text's.
+        QCOMPARE(changes.at(2).words,
+            (QList<MeetingDiff::Words> {{MeetingDiff::Words::Kind::Same, u"Aʼzo "_s},
+                {MeetingDiff::Words::Kind::Added, u"qatʼiy "_s},
+                {MeetingDiff::Words::Kind::Same, u"qarshi fikr bildirdi."_s}}));
+
+        // A vote taken back is removed; what a vote of another kind keeps
+        // unprinted (stale entries, counts of a unanimous vote) is no change.
+        Meeting withdrawn = after;
+        withdrawn.agenda[0].vote = {};
+        withdrawn.resolutions[1].vote.rollCall = {{first, VoteChoice::Against, {}}};
+        const auto taken = MeetingDiff::compare(after, withdrawn);
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(taken.at(0).kind, Kind::Removed);
+        QCOMPARE(taken.at(0).part, u"agenda 1"_s);
+        QCOMPARE(taken.at(0).field, u"vote"_s);
+        QCOMPARE(taken.at(0).before, u"unanimous"_s);
+        Meeting stale = before;
+        stale.resolutions[1].vote.forCount = 7;
+        QVERIFY(MeetingDiff::compare(before, stale).isEmpty());
+        // A roll call's entry taken out: its line and its opinion are removed.
+        Meeting shorter = after;
+        shorter.resolutions[2].vote.rollCall.removeLast();
+        QStringList removed;
+        for (const auto& change : MeetingDiff::compare(after, shorter))
+            removed.append(QString::number(int(change.kind)) + u' ' + change.field);
+        QCOMPARE(removed,
+            (QStringList {QString::number(int(Kind::Changed)) + u" vote"_s,
+                QString::number(int(Kind::Removed)) + u" vote.rollCall 2"_s,
+                QString::number(int(Kind::Removed)) + u" vote.opinion 2"_s}));
+    }
+
+    void appendicesAreCompared()
+    {
+        Meeting before;
+        Appendix plan;
+        plan.title = u"Undirish rejasi"_s;
+        plan.body = u"Qarzdorlik oy oxirigacha undirilsin."_s;
+        Appendix list;
+        list.title = u"Ishtirokchilar roʻyxati"_s;
+        list.body = u"- N.Abdullayev"_s;
+        Appendix report;
+        report.title = u"Hisobot"_s;
+        before.appendices = {plan, list, report};
+        QVERIFY(MeetingDiff::compare(before, before).isEmpty());
+
+        Meeting after = before;
+        after.appendices.move(2, 0); // the report goes first
+        after.appendices.removeAt(2); // the list goes
+        after.appendices[1].body = u"Qarzdorlik chorak oxirigacha undirilsin."_s;
+        after.appendices[1].title = u"Undirish rejasi (yangi)"_s;
+        Appendix added;
+        added.title = u"Xat loyihasi"_s;
+        after.appendices.append(added);
+
+        using Kind = MeetingDiff::Change::Kind;
+        const auto changes = MeetingDiff::compare(before, after);
+        QStringList lines;
+        for (const auto& change : changes)
+            lines.append(
+                QString::number(int(change.kind)) + u' ' + change.part + u' ' + change.field);
+        const QStringList expected {
+            QString::number(int(Kind::Moved)) + u" appendix 1 "_s,
+            QString::number(int(Kind::Moved)) + u" appendix 2 "_s,
+            QString::number(int(Kind::Changed)) + u" appendix 2 title"_s,
+            QString::number(int(Kind::Changed)) + u" appendix 2 text"_s,
+            QString::number(int(Kind::Added)) + u" appendix 3 "_s,
+            QString::number(int(Kind::Removed)) + u" appendix 2 "_s,
+        };
+        QCOMPARE(lines, expected);
+        QCOMPARE(changes.at(0).before, u"appendix 3"_s);
+        QCOMPARE(changes.at(1).before, u"appendix 1"_s);
+        QCOMPARE(changes.at(3).words,
+            (QList<MeetingDiff::Words> {{MeetingDiff::Words::Kind::Same, u"Qarzdorlik "_s},
+                {MeetingDiff::Words::Kind::Removed, u"oy"_s},
+                {MeetingDiff::Words::Kind::Added, u"chorak"_s},
+                {MeetingDiff::Words::Kind::Same, u" oxirigacha undirilsin."_s}}));
+        QCOMPARE(changes.at(4).after, u"Xat loyihasi"_s);
+        QCOMPARE(changes.at(5).before, u"Ishtirokchilar roʻyxati"_s);
+        QVERIFY(MeetingDiff::compare(after, after).isEmpty());
+    }
+
+    void theOpeningAndTemplateAreCompared()
+    {
+        Meeting before;
+        before.startTime = QTime(11, 0);
+        before.basis = u"Qonunning 83-moddasi"_s;
+        QVERIFY(MeetingDiff::compare(before, before).isEmpty());
+
+        Meeting after = before;
+        after.endTime = QTime(13, 30);
+        after.convenedBy = u"Kuzatuv kengashi raisi B.Rahimov"_s;
+        after.basis = u"Qonunning 84-moddasi"_s;
+        after.notification = u"Aʼzolar xat bilan xabardor qilindi."_s;
+        after.memberCount = 9;
+        after.protocolForm = ProtocolForm::Full;
+        after.protocolTemplate.titleLine = u"MAJLIS BAYONI"_s;
+        after.protocolTemplate.sealMark = true;
+        after.protocolTemplate.quorum = {QuorumKind::Fixed, 5};
+
+        using Kind = MeetingDiff::Change::Kind;
+        QStringList lines;
+        for (const auto& change : MeetingDiff::compare(before, after))
+            lines.append(QString::number(int(change.kind)) + u' ' + change.part + u' '
+                + change.field + u": "_s + change.before + u" → "_s + change.after);
+        const QStringList expected {
+            QString::number(int(Kind::Added)) + u" meeting endTime:  → 13:30"_s,
+            QString::number(int(Kind::Changed)) + u" meeting protocolForm: narrative → full"_s,
+            QString::number(int(Kind::Added))
+                + u" meeting convenedBy:  → Kuzatuv kengashi raisi B.Rahimov"_s,
+            QString::number(int(Kind::Changed))
+                + u" meeting basis: Qonunning 83-moddasi → Qonunning 84-moddasi"_s,
+            QString::number(int(Kind::Added))
+                + u" meeting notification:  → Aʼzolar xat bilan xabardor qilindi."_s,
+            QString::number(int(Kind::Added)) + u" meeting memberCount:  → 9"_s,
+            QString::number(int(Kind::Changed))
+                + u" meeting template.titleLine: YIGʻILISH BAYONI → MAJLIS BAYONI"_s,
+            QString::number(int(Kind::Added)) + u" meeting template.sealMark:  → yes"_s,
+            QString::number(int(Kind::Changed))
+                + u" meeting template.quorum: more-than-half → fixed"_s,
+            QString::number(int(Kind::Added)) + u" meeting template.quorumCount:  → 5"_s,
+        };
+        QCOMPARE(lines, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLifecycleRules)

@@ -26,6 +26,7 @@
 #include "gui/restorerevisioncommand.h"
 #include "gui/revisionlistmodel.h"
 #include "gui/signdialog.h"
+#include "gui/voteeditor.h"
 #include "guitestsupport.h"
 #include "storage/database.h"
 #include "storage/lifecyclerepository.h"
@@ -286,6 +287,11 @@ private slots:
         QVERIFY2(headings.contains(u"Meeting: form changed"_s), qPrintable(headings.join(u'|')));
         QCOMPARE(MeetingDiffHtml::fieldName(u"subPoints 2"_s), u"sub-point 2"_s);
         QCOMPARE(MeetingDiffHtml::fieldName(u"chair.fullName"_s), u"chair: full name"_s);
+        QCOMPARE(MeetingDiffHtml::partName(u"appendix 2"_s), u"Appendix 2"_s);
+        QCOMPARE(MeetingDiffHtml::fieldName(u"vote.opinion 4"_s), u"dissenting opinion 4"_s);
+        QCOMPARE(MeetingDiffHtml::fieldName(u"template.sealMark"_s), u"template: seal mark"_s);
+        QCOMPARE(MeetingDiffHtml::valueText(u"vote.rollCall 4"_s, u"O.Pekso: against"_s),
+            u"O.Pekso: "_s + VoteEditor::choiceName(VoteChoice::Against));
 
         // Added words underlined, removed struck through: marks that need no colour.
         QTextDocument document;
@@ -398,6 +404,27 @@ private slots:
 
         QVERIFY2(
             unnamedControls(&dialog).isEmpty(), qPrintable(unnamedControls(&dialog).join(u", "_s)));
+    }
+
+    void dialogShowsAChangedVote()
+    {
+        const qint64 id = addSample();
+        auto db = database();
+        Meeting meeting = *db->meetings().load(id);
+        meeting.resolutions[0].vote = {VoteKind::Counts, 12, 1, 0, {}, {}};
+        QVERIFY(db->meetings().save(meeting));
+        meeting = *db->meetings().load(id);
+        meeting.resolutions[0].vote.forCount = 11;
+        meeting.resolutions[0].vote.againstCount = 2;
+        QVERIFY(db->meetings().save(meeting));
+        HistoryDialog dialog(db->lifecycle());
+        QVERIFY(dialog.setMeeting(*db->meetings().load(id)));
+        dialog.compare(2, 3);
+        QVERIFY2(dialog.changesText().contains(u"Resolution 1: vote changed"_s),
+            qPrintable(dialog.changesText()));
+        QVERIFY2(dialog.changesText().contains(u"for 12, against 1, abstained 0 → "
+                                               u"for 11, against 2, abstained 0"_s),
+            qPrintable(dialog.changesText()));
     }
 
     void restoreFromTheWindowAndUndo()

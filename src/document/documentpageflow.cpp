@@ -89,9 +89,9 @@ int DocumentPageFlow::insertHeaderCopy(qsizetype i, qsizetype header)
     return position;
 }
 
-// Qt relays out only what changed and moves the rest, keeping a moved
-// paragraph's lines where they were and leaving those it had not laid out yet
-// without any; lay out anew all that follows (lazily, as the questions go on).
+// A break the plan did not foresee: Qt's layout and the plan disagree, so
+// nothing after it is trusted and all that follows is laid out anew, from
+// scratch (lazily, as the questions go on).
 void DocumentPageFlow::relayoutFrom(int position)
 {
     m_document.markContentsDirty(position, m_document.characterCount() - position);

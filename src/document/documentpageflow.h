@@ -10,10 +10,12 @@ class QTextDocument;
 
 namespace Bayon {
 
-// The paragraphs of a paginated QTextDocument as Qt laid them out. Each change
-// lays out again what follows it, so that the next question is answered from
-// the layout as it now is; apply() makes a planned series of changes with one
-// layout after them all.
+// The paragraphs of a paginated QTextDocument as Qt laid them out. apply()
+// makes the changes PlannedPageFlow planned, one edit each, after which Qt
+// lays out the paragraph changed and moves the rest. A change asked for
+// directly (breakBefore, repeatHeaderBefore: the plan missed it) lays out
+// anew all that follows, so that the next question is answered from the
+// layout as it now is.
 class DocumentPageFlow : public PageFlow
 {
 public:

@@ -13,8 +13,9 @@ namespace Bayon {
 // lines that follow with Qt's rules (a line that does not fit above the foot
 // of a page goes to the head of the next; margins between paragraphs are the
 // larger of the two) instead of laying the text out again. The changes it
-// records are then made to the document at once (DocumentPageFlow::apply),
-// so that a protocol is laid out twice, whatever the number of page breaks.
+// records are then made to the document (DocumentPageFlow::apply), where Qt
+// lays out again only the paragraphs they touch: the text is laid out once,
+// whatever the number of page breaks.
 class PlannedPageFlow : public PageFlow
 {
 public:

@@ -119,9 +119,10 @@ Result<std::unique_ptr<ProtocolLayout>> ProtocolLayout::create(ProtocolContent c
 }
 
 // The typist's rules are first applied to a model of the layout, which moves
-// lines without laying them out again, then the page breaks are made at once;
-// the rules are checked once more on Qt's own layout, which lays out again
-// after each break it still needs (none, unless the model and Qt disagree).
+// lines without laying them out again; then the page breaks are made, and Qt
+// lays out only the paragraphs they touch. The rules are checked once more on
+// Qt's own layout, which lays out again after each break it still needs (none,
+// unless the model and Qt disagree).
 void ProtocolLayout::paginate()
 {
     DocumentPageFlow flow(*m_document, pageSize().height());

@@ -1004,6 +1004,14 @@
             <source>%1 exists. Replace it with the extract?</source>
             <translation>%1 уже существует. Заменить его выпиской?</translation>
         </message>
+        <message>
+            <source>Latin</source>
+            <translation>Латиница</translation>
+        </message>
+        <message>
+            <source>Cyrillic</source>
+            <translation>Кириллица</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::FindDialog</name>
@@ -2863,6 +2871,14 @@ Close anyway and lose them?</source>
             <source>&amp;Browse…</source>
             <translation>О&amp;бзор…</translation>
         </message>
+        <message>
+            <source>&amp;Script:</source>
+            <translation>Алфави&amp;т:</translation>
+        </message>
+        <message>
+            <source>The script the extract is written in: the meeting stays in Latin, the extract is transliterated</source>
+            <translation>Алфавит, которым пишется выписка: заседание остаётся на латинице, выписка транслитерируется</translation>
+        </message>
     </context>
     <context>
         <name>FindDialog</name>
@@ -3738,6 +3754,491 @@ Close anyway and lose them?</source>
         <message>
             <source>Print preview</source>
             <translation>Предварительный просмотр</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестный</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation>Ярлык</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Выделить всё</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>Шаг вв&amp;ерх</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Шаг вн&amp;из</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Перейти к:</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Родительский каталог</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Перейти в родительский каталог</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Создать папку</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Создать новую папку</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Переключить в режим списка</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Подробный вид</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Переключить в подробный режим</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Боковая панель</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Места и закладки</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Типы файлов:</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Найти каталог</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Сохранить как</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Выбрать</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Имя файла:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Каталог:</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Переименовать</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Показать ск&amp;рытые файлы</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Новая папка</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Новая папка</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Каталоги</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Недавние документы</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Действительно удалить «%1»?</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>«%1» защищён от записи.
+Действительно удалить?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Не удалось удалить каталог.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 уже существует.
+Заменить его?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Файл не найден.
+Проверьте правильность указанного имени файла.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Каталог не найден.
+Проверьте правильность указанного имени каталога.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Дата изменения</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>От&amp;мена</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Закрыть без сохранения</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить действие</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить действие</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Вырезать</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>В&amp;ставить</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Выделить всё</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Показать подробности...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Скрыть подробности...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Сохранить все</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Да для &amp;всех</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Нет</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Н&amp;ет для всех</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Прервать</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>По умолчанию</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Просмотр печати</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Следующая страница</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Предыдущая страница</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Первая страница</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Последняя страница</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>По ширине</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>На всю страницу</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Уменьшить</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Показать одну страницу</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Показать титульные страницы</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Показать обзор всех страниц</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Параметры страницы</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>Параметры страницы</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить действие</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить действие</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Вырезать</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Скопировать &amp;адрес ссылки</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>В&amp;ставить</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Выделить всё</translation>
         </message>
     </context>
     <context>

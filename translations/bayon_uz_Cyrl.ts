@@ -997,6 +997,14 @@
             <source>%1 exists. Replace it with the extract?</source>
             <translation>%1 мавжуд. У кўчирма билан алмаштирилсинми?</translation>
         </message>
+        <message>
+            <source>Latin</source>
+            <translation>Лотин</translation>
+        </message>
+        <message>
+            <source>Cyrillic</source>
+            <translation>Кирилл</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::FindDialog</name>
@@ -2850,6 +2858,14 @@ Close anyway and lose them?</source>
             <source>&amp;Browse…</source>
             <translation>&amp;Танлаш…</translation>
         </message>
+        <message>
+            <source>&amp;Script:</source>
+            <translation>Ё&amp;зув:</translation>
+        </message>
+        <message>
+            <source>The script the extract is written in: the meeting stays in Latin, the extract is transliterated</source>
+            <translation>Кўчирма ёзиладиган ёзув: йиғилиш лотин ёзувида қолади, кўчирма транслитерация қилинади</translation>
+        </message>
     </context>
     <context>
         <name>FindDialog</name>
@@ -3724,6 +3740,491 @@ Close anyway and lose them?</source>
         <message>
             <source>Print preview</source>
             <translation>Чоп этишдан олдин кўриш</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Номаълум</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Жилд</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation>Ёрлиқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Ҳаммасини белгилаш</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>Бир қадам й&amp;уқорига</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Бир қадам &amp;пастга</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Жойлашув:</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Орқага</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Орқага қайтиш</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Олдинга</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Олдинга ўтиш</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Юқори жилд</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Юқори жилдга ўтиш</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Янги жилд яратиш</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Янги жилд яратиш</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Рўйхат</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Рўйхат кўринишига ўтиш</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Батафсил</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Батафсил кўринишга ўтиш</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Ён панель</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Жойлар ва хатчўплар рўйхати</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файллар</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Файл тури:</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Жилдни танлаш</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Очиш</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Бошқача сақлаш</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Очиш</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сақлаш</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Танлаш</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Файл &amp;номи:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Жилд:</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Номини ўзгартириш</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Ў&amp;чириш</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>&amp;Яширин файлларни кўрсатиш</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Янги &amp;жилд</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Янги жилд</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Барча файллар (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Жилдлар</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Сўнгги жойлар</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Олиб ташлаш</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ўчириш</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>“%1” ўчирилсинми?</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>“%1” ёзишдан ҳимояланган.
+Барибир ўчирилсинми?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Жилдни ўчириб бўлмади.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 аллақачон мавжуд.
+Уни алмаштирасизми?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Файл топилмади.
+Файл номи тўғри берилганини текширинг.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Жилд топилмади.
+Жилд номи тўғри берилганини текширинг.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Номи</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ҳажми</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Ўзгартирилган сана</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Тури</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сақлаш</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Бекор қилиш</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Ёпиш</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Сақламасдан ёпиш</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Бекор қилиш</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайтариш</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Кесиб олиш</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Нусха олиш</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Қў&amp;йиш</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ўчириш</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Ҳаммасини белгилаш</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Тафсилотларни кўрсатиш...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Тафсилотларни яшириш...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сақлаш</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Ҳаммасини сақлаш</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Очиш</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ҳа</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ҳа&amp;ммасига ҳа</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Йўқ</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Ҳаммасига йў&amp;қ</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Тўхтатиш</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Қайта уриниш</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ўтказиб юбориш</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Ёпиш</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор қилиш</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Сақламаслик</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ёрдам</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Қўллаш</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Қайта ўрнатиш</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Стандарт қийматларни тиклаш</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Чоп этишдан олдин кўриш</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Кейинги саҳифа</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Олдинги саҳифа</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Биринчи саҳифа</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Охирги саҳифа</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Кенглигига мослаш</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Саҳифага мослаш</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Катталаштириш</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Кичиклаштириш</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Бўйига</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Энига</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Битта саҳифани кўрсатиш</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Ёнма-ён саҳифаларни кўрсатиш</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Барча саҳифаларни умумий кўрсатиш</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Чоп этиш</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Саҳифа созламалари</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>Саҳифа созламалари</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Бекор қилиш</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайтариш</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Кесиб олиш</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Нусха олиш</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Ҳавола &amp;манзилини нусхалаш</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Қў&amp;йиш</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ўчириш</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Ҳаммасини белгилаш</translation>
         </message>
     </context>
     <context>

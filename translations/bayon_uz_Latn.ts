@@ -997,6 +997,14 @@
             <source>%1 exists. Replace it with the extract?</source>
             <translation>%1 mavjud. U koʻchirma bilan almashtirilsinmi?</translation>
         </message>
+        <message>
+            <source>Latin</source>
+            <translation>Lotin</translation>
+        </message>
+        <message>
+            <source>Cyrillic</source>
+            <translation>Kirill</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::FindDialog</name>
@@ -2850,6 +2858,14 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
             <source>&amp;Browse…</source>
             <translation>&amp;Tanlash…</translation>
         </message>
+        <message>
+            <source>&amp;Script:</source>
+            <translation>Yo&amp;zuv:</translation>
+        </message>
+        <message>
+            <source>The script the extract is written in: the meeting stays in Latin, the extract is transliterated</source>
+            <translation>Koʻchirma yoziladigan yozuv: yigʻilish lotin yozuvida qoladi, koʻchirma transliteratsiya qilinadi</translation>
+        </message>
     </context>
     <context>
         <name>FindDialog</name>
@@ -3724,6 +3740,491 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
         <message>
             <source>Print preview</source>
             <translation>Chop etishdan oldin koʻrish</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Disk</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Nomaʼlum</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Jild</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation>Yorliq</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Hammasini belgilash</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>Bir qadam y&amp;uqoriga</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Bir qadam &amp;pastga</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Joylashuv:</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Orqaga</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Orqaga qaytish</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Oldinga</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Oldinga oʻtish</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Yuqori jild</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Yuqori jildga oʻtish</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Yangi jild yaratish</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Yangi jild yaratish</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Roʻyxat</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Roʻyxat koʻrinishiga oʻtish</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Batafsil</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Batafsil koʻrinishga oʻtish</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Yon panel</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Joylar va xatchoʻplar roʻyxati</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fayllar</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Fayl turi:</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Jildni tanlash</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ochish</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Boshqacha saqlash</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ochish</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Saqlash</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Tanlash</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Fayl &amp;nomi:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Jild:</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Nomini oʻzgartirish</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Oʻ&amp;chirish</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>&amp;Yashirin fayllarni koʻrsatish</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Yangi &amp;jild</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Yangi jild</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Barcha fayllar (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Jildlar</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Soʻnggi joylar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Olib tashlash</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Oʻchirish</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>“%1” oʻchirilsinmi?</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>“%1” yozishdan himoyalangan.
+Baribir oʻchirilsinmi?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Jildni oʻchirib boʻlmadi.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 allaqachon mavjud.
+Uni almashtirasizmi?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Fayl topilmadi.
+Fayl nomi toʻgʻri berilganini tekshiring.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Jild topilmadi.
+Jild nomi toʻgʻri berilganini tekshiring.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nomi</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Hajmi</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Oʻzgartirilgan sana</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Kompyuter</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Turi</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Saqlash</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Bekor qilish</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Yopish</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Saqlamasdan yopish</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Bekor qilish</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Qaytarish</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kesib olish</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Nusxa olish</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Qoʻ&amp;yish</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Oʻchirish</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Hammasini belgilash</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Tafsilotlarni koʻrsatish...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Tafsilotlarni yashirish...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Saqlash</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Hammasini saqlash</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ochish</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ha</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ha&amp;mmasiga ha</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Yoʻq</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Hammasiga yoʻ&amp;q</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Toʻxtatish</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Qayta urinish</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Oʻtkazib yuborish</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Yopish</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Bekor qilish</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Saqlamaslik</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Yordam</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Qoʻllash</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Qayta oʻrnatish</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Standart qiymatlarni tiklash</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Chop etishdan oldin koʻrish</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Keyingi sahifa</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Oldingi sahifa</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Birinchi sahifa</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Oxirgi sahifa</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Kengligiga moslash</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Sahifaga moslash</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Kattalashtirish</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Kichiklashtirish</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Boʻyiga</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Eniga</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Bitta sahifani koʻrsatish</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Yonma-yon sahifalarni koʻrsatish</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Barcha sahifalarni umumiy koʻrsatish</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Chop etish</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Sahifa sozlamalari</translation>
+        </message>
+        <message>
+            <source>Page Setup</source>
+            <translation>Sahifa sozlamalari</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Bekor qilish</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Qaytarish</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kesib olish</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Nusxa olish</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Havola &amp;manzilini nusxalash</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Qoʻ&amp;yish</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Oʻchirish</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Hammasini belgilash</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "document/protocolcomposer.h"
 #include "document/protocolexporter.h"
+#include "preferences.h"
 #include "protocolprinting.h"
 #include "text/apostrophes.h"
 #include "text/romannumeral.h"
@@ -88,6 +89,9 @@ ExtractDialog::ExtractDialog(const Meeting& meeting, Kind kind, QWidget* parent)
             ui->formatCombo->addItem(formatTitle(*format), int(*format));
     }
     ui->formatCombo->setCurrentIndex(ui->formatCombo->findData(int(ExportFormat::Pdf)));
+    ui->scriptCombo->addItem(tr("Latin"), int(Script::Latin));
+    ui->scriptCombo->addItem(tr("Cyrillic"), int(Script::Cyrillic));
+    setScript(Preferences::extractScript());
 
     connect(ui->subjectCombo, &QComboBox::currentTextChanged, this, [this] {
         if (!m_pathTyped)
@@ -139,6 +143,16 @@ void ExtractDialog::setPath(const QString& path)
     pathEdited(path);
 }
 
+void ExtractDialog::setScript(Script script)
+{
+    ui->scriptCombo->setCurrentIndex(ui->scriptCombo->findData(int(script)));
+}
+
+Script ExtractDialog::script() const
+{
+    return Script(ui->scriptCombo->currentData().toInt());
+}
+
 QString ExtractDialog::path() const
 {
     return ui->fileEdit->text().trimmed();
@@ -164,7 +178,7 @@ ProtocolOptions ExtractDialog::options() const
 
 ProtocolContent ExtractDialog::content() const
 {
-    return ProtocolComposer::compose(m_meeting, options());
+    return ProtocolComposer::compose(m_meeting, options(), script());
 }
 
 QString ExtractDialog::problem() const
@@ -312,11 +326,13 @@ void ExtractDialog::accept()
         if (answer != QMessageBox::Yes)
             return;
     }
-    const Status written = ProtocolExporter::exportMeeting(m_meeting, target, format(), options());
+    const Status written
+        = ProtocolExporter::exportMeeting(m_meeting, target, format(), options(), script());
     if (!written) {
         QMessageBox::warning(this, tr("The extract was not written"), written.error().message);
         return;
     }
+    Preferences::setExtractScript(script());
     m_written = target;
     QDialog::accept();
 }

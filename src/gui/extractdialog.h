@@ -4,6 +4,7 @@
 #include "document/protocolcontent.h"
 #include "document/protocoloptions.h"
 #include "domain/meeting.h"
+#include "text/script.h"
 
 #include <QDialog>
 #include <memory>
@@ -19,9 +20,10 @@ namespace Bayon {
 // An extract of the open meeting's protocol ("BAYONNOMADAN KOʻCHIRMA"): of one
 // agenda item, or of every resolution addressed to one organisation or
 // person. Asks for the item or addressee, the date the extract is certified
-// (today by default) and the file — PDF by default, any export format by the
-// file's extension or the format chooser — and writes it through
-// ProtocolExporter; it can also be previewed and printed.
+// (today by default), the script — Latin, or Cyrillic as bayon-cli's
+// --script cyrl gives; the last one chosen by default — and the file — PDF by
+// default, any export format by the file's extension or the format chooser —
+// and writes it through ProtocolExporter; it can also be previewed and printed.
 class ExtractDialog : public QDialog
 {
     Q_OBJECT
@@ -39,7 +41,9 @@ public:
     void setItem(int index);
     void setAddressee(const QString& addressee);
     void setPath(const QString& path);
+    void setScript(Script script);
     ProtocolOptions options() const;
+    Script script() const;
     QString path() const;
     ExportFormat format() const;
     // The extract as composed from the choices; no blocks when nothing matches.

@@ -44,7 +44,10 @@ bool LanguageManager::install(const QString& code)
         return false;
     QCoreApplication::installTranslator(appTranslator.get());
 
-    // Qt's own strings (standard buttons, print dialogs) where Qt has them.
+    // Qt's own strings (standard buttons, print dialogs) where Qt has them:
+    // qtbase_ru.qm of qt6-translations-l10n. Qt has no Uzbek; Bayon's own
+    // catalogue carries those Qt strings the editor shows (qtstrings.cpp).
+    // Installed last, Qt's translator is asked first.
     qtTranslator = std::make_unique<QTranslator>();
     const QString qtLanguage = code.section(u'_', 0, 0);
     if (qtTranslator->load(QStringLiteral("qtbase_") + qtLanguage,

@@ -101,4 +101,17 @@ void Preferences::setLastMeeting(const QString& databasePath, qint64 id)
     QSettings().setValue(meetingKey(databasePath), id);
 }
 
+Script Preferences::extractScript()
+{
+    return QSettings().value(QStringLiteral("export/extractScript")).toString() == u"cyrl"
+        ? Script::Cyrillic
+        : Script::Latin;
+}
+
+void Preferences::setExtractScript(Script script)
+{
+    QSettings().setValue(QStringLiteral("export/extractScript"),
+        script == Script::Cyrillic ? QStringLiteral("cyrl") : QStringLiteral("latn"));
+}
+
 } // namespace Bayon

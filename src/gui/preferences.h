@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/script.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,9 @@ public:
     static void addRecentDatabase(const QString& path);
     static qint64 lastMeeting(const QString& databasePath);
     static void setLastMeeting(const QString& databasePath, qint64 id);
+    // The script extracts were last written in; Latin until one is chosen.
+    static Script extractScript();
+    static void setExtractScript(Script script);
 
     static constexpr int maxRecent = 8;
 };

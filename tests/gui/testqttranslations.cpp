@@ -1,0 +1,155 @@
+// Qt's own strings in Bayon's interface language: the standard buttons of
+// Bayon's dialogs, message boxes and the context menu of a text field. Qt has
+// no Uzbek translation, so Bayon's .ts files carry those (src/gui/qtstrings.cpp);
+// Russian comes from Qt's own qtbase_ru.qm (qt6-translations-l10n).
+#include "document/meetingimporter.h"
+#include "gui/languagemanager.h"
+#include "gui/qtstrings.h"
+#include "gui/remarkdialog.h"
+#include "gui/signdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <memory>
+
+using namespace Bayon;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList menuTexts(QMenu* menu)
+{
+    QStringList texts;
+    for (QAction* action : menu->actions()) {
+        if (!action->isSeparator())
+            texts << action->text().section(u'\t', 0, 0); // without the shortcut Qt appends
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestQtTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    Meeting m_meeting;
+
+    static QDialogButtonBox* buttons(QDialog& dialog)
+    {
+        auto* box = dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s);
+        if (!box)
+            qFatal("the dialog has no button box");
+        return box;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto sample = MeetingImporter::sample();
+        QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().message));
+        m_meeting = *sample;
+    }
+
+    void cleanupTestCase() { LanguageManager::install(u"en"_s); }
+
+    // Every Qt string Bayon lists is in both Uzbek catalogues compiled into the
+    // program, under the context (and disambiguation) Qt asks with.
+    void everyQtStringInUzbek_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("uz_Latn") << u"uz_Latn"_s;
+        QTest::newRow("uz_Cyrl") << u"uz_Cyrl"_s;
+    }
+
+    void everyQtStringInUzbek()
+    {
+        QFETCH(QString, code);
+        QVERIFY(LanguageManager::install(code));
+        const auto messages = QtStrings::all();
+        QVERIFY(messages.size() > 50);
+        for (const QtStrings::Message& message : messages) {
+            const QString source = QString::fromUtf8(message.source);
+            const QString text
+                = QCoreApplication::translate(message.context, message.source, message.comment);
+            if (QString(source).remove(u'&') == u"OK")
+                continue; // the same word in Uzbek
+            QVERIFY2(text != source,
+                qPrintable(u"%1: %2 \"%3\""_s.arg(
+                    code, QString::fromUtf8(message.context), QString::fromUtf8(message.source))));
+        }
+    }
+
+    // The Ok|Cancel of the remark and sign dialogs, a question's Yes|No and a text field's
+    // context menu, as the secretary sees them in Uzbek.
+    void uzbekLatinDialogs()
+    {
+        QVERIFY(LanguageManager::install(u"uz_Latn"_s));
+        RemarkDialog remark(u"Maʼruza II.1"_s, u"Matn"_s, u"N.Abdullayev"_s);
+        remark.show();
+        QDialogButtonBox* box = buttons(remark);
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), u"Bekor qilish"_s);
+        QCOMPARE(box->button(QDialogButtonBox::Ok)->text(), u"OK"_s);
+        SignDialog sign(m_meeting);
+        QCOMPARE(buttons(sign)->button(QDialogButtonBox::Cancel)->text(), u"Bekor qilish"_s);
+
+        QMessageBox question(QMessageBox::Question, u"?"_s, u"?"_s,
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Discard);
+        QCOMPARE(question.button(QMessageBox::Yes)->text(), u"&Ha"_s);
+        QCOMPARE(question.button(QMessageBox::No)->text(), u"&Yoʻq"_s);
+        QCOMPARE(question.button(QMessageBox::Save)->text(), u"Saqlash"_s);
+        QCOMPARE(question.button(QMessageBox::Discard)->text(), u"Saqlamaslik"_s);
+
+        QLineEdit edit(u"Kengash"_s);
+        std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+        const QStringList texts = menuTexts(menu.get());
+        for (const QString& wanted : {u"&Bekor qilish"_s, u"&Kesib olish"_s, u"&Nusxa olish"_s,
+                 u"Qoʻ&yish"_s, u"Oʻchirish"_s, u"Hammasini belgilash"_s})
+            QVERIFY2(texts.contains(wanted), qPrintable(texts.join(u'|')));
+    }
+
+    void uzbekCyrillicDialogs()
+    {
+        QVERIFY(LanguageManager::install(u"uz_Cyrl"_s));
+        SignDialog dialog(m_meeting);
+        QCOMPARE(buttons(dialog)->button(QDialogButtonBox::Cancel)->text(), u"Бекор қилиш"_s);
+        QMessageBox question(
+            QMessageBox::Question, u"?"_s, u"?"_s, QMessageBox::Yes | QMessageBox::No);
+        QCOMPARE(question.button(QMessageBox::No)->text(), u"&Йўқ"_s);
+    }
+
+    // Russian: Qt's own translation, loaded beside Bayon's.
+    void russianFromQt()
+    {
+        const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_ru.qm";
+        if (!QFileInfo::exists(qm))
+            QSKIP("qtbase_ru.qm is not installed (Debian: qt6-translations-l10n)");
+        QVERIFY(LanguageManager::install(u"ru"_s));
+        SignDialog dialog(m_meeting);
+        QCOMPARE(buttons(dialog)->button(QDialogButtonBox::Cancel)->text(), u"Отмена"_s);
+        // A string only Qt's catalogue has: the scroll bars' context menu.
+        QCOMPARE(QCoreApplication::translate("QScrollBar", "Scroll here"), u"Прокрутить сюда"_s);
+        QLineEdit edit;
+        std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+        QVERIFY2(menuTexts(menu.get()).contains(u"&Копировать"_s),
+            qPrintable(menuTexts(menu.get()).join(u'|')));
+    }
+
+    // English is the source: nothing is replaced.
+    void english()
+    {
+        QVERIFY(LanguageManager::install(u"en"_s));
+        SignDialog dialog(m_meeting);
+        QCOMPARE(buttons(dialog)->button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
+    }
+};
+
+QTEST_MAIN(TestQtTranslations)
+#include "testqttranslations.moc"

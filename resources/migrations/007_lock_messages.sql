@@ -24,7 +24,7 @@
 -- the WHEN conditions, so a trigger that fires always finds its meeting), with
 -- its label and what to do about the lock. For an UPDATE the body looks up the
 -- meetings of the row before and after the change, and names the one that is
--- locked (the first of them in the table when both are).
+-- locked (one of them when both are).
 --
 -- Unchanged, as they are not about one locked meeting's content: the refusal
 -- to create a meeting as final or signed, the status that changes only with

@@ -65,7 +65,9 @@ void DocumentPageFlow::apply(const QList<FlowChange>& changes)
 int DocumentPageFlow::insertBreak(qsizetype i)
 {
     QTextBlockFormat format;
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    // Added to a break after the paragraph, if it has one.
+    format.setPageBreakPolicy(
+        m_blocks.at(i).blockFormat().pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor(m_blocks.at(i)).mergeBlockFormat(format);
     return m_blocks.at(i).position();
 }
@@ -75,15 +77,16 @@ int DocumentPageFlow::insertHeaderCopy(qsizetype i, qsizetype header)
     const QTextBlock& headerBlock = m_blocks.at(header);
     QTextBlockFormat format = headerBlock.blockFormat();
     format.setTopMargin(0);
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor cursor(m_blocks.at(i - 1));
     cursor.movePosition(QTextCursor::EndOfBlock);
     cursor.beginEditBlock(); // the paragraph and its row laid out at once
     cursor.insertBlock(format, headerBlock.charFormat());
     cursor.insertText(QString(QChar::ObjectReplacementCharacter),
         TableRowObject::format(m_items.at(header).table, TableRowObject::HeaderRow));
+    // Before Qt lays it out at the end of the edit, as ProtocolLayout does for the others.
+    cursor.block().layout()->setCacheEnabled(true);
     cursor.endEditBlock();
-    cursor.block().layout()->setCacheEnabled(true); // as ProtocolLayout does for the others
     const int position = cursor.block().position();
     collectItems();
     return position;

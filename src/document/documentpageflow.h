@@ -27,7 +27,8 @@ public:
     void breakBefore(qsizetype i) override;
     void repeatHeaderBefore(qsizetype i, qsizetype header) override;
 
-    // Makes `changes` (see PlannedPageFlow) and lays the text out once after them.
+    // Makes `changes` (see PlannedPageFlow), each one edit that Qt lays out
+    // where it changed.
     void apply(const QList<FlowChange>& changes);
 
 private:

@@ -12,10 +12,10 @@ namespace Bayon {
 
 namespace {
 
-// Qt's QFixed: 26.6 fixed point, rounded to the nearest.
+// Qt's QFixed::fromReal(): 26.6 fixed point, the fraction cut off.
 qint64 fixed(qreal value)
 {
-    return qRound64(value * 64);
+    return qint64(value * 64);
 }
 
 qreal real(qint64 value)
@@ -27,6 +27,9 @@ qreal real(qint64 value)
 
 PlannedPageFlow::PlannedPageFlow(const QTextDocument& document, qreal pageHeight)
 {
+    // The paragraphs of the root frame only: a table or another frame in the
+    // flow is laid out by rules this model does not follow.
+    Q_ASSERT(document.rootFrame()->childFrames().isEmpty());
     // Qt lays out lazily: finish the layout before reading its lines.
     document.documentLayout()->documentSize();
     const QPaintDevice* device = document.documentLayout()->paintDevice();
@@ -36,8 +39,10 @@ PlannedPageFlow::PlannedPageFlow(const QTextDocument& document, qreal pageHeight
     m_fixedPageHeight = fixed(m_pageHeight);
     const QTextFrameFormat frame = document.rootFrame()->frameFormat();
     const qint64 frameEdge = fixed(frame.border()) + fixed(frame.padding());
-    m_pageTopMargin = fixed(frame.topMargin() * deviceScale) + frameEdge;
-    m_pageBottomMargin = fixed(frame.bottomMargin() * deviceScale) + frameEdge;
+    // Qt scales a frame's margins to the device and rounds them to whole units.
+    const auto margin = [deviceScale](qreal css) { return (fixed(css * deviceScale) + 32) & -64; };
+    m_pageTopMargin = margin(frame.topMargin()) + frameEdge;
+    m_pageBottomMargin = margin(frame.bottomMargin()) + frameEdge;
 
     m_paragraphs.reserve(document.blockCount());
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -47,16 +52,26 @@ PlannedPageFlow::PlannedPageFlow(const QTextDocument& document, qreal pageHeight
         paragraph.topMargin = format.topMargin();
         paragraph.bottomMargin = format.bottomMargin();
         paragraph.breakBefore = format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+        paragraph.breakAfter = format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter;
+        paragraph.visible = block.isVisible();
         const QTextLayout* layout = block.layout();
-        const bool fixedHeight = format.lineHeightType() == QTextBlockFormat::FixedHeight
-            || format.lineHeightType() == QTextBlockFormat::MinimumHeight;
+        // getLineHeightParams() of qtextdocumentlayout.cpp.
+        const auto heightType = QTextBlockFormat::LineHeightTypes(format.lineHeightType());
         for (int l = 0; l < layout->lineCount(); ++l) {
             const QTextLine line = layout->lineAt(l);
             Line measured;
             const qreal raw = std::ceil(line.ascent() + line.descent() + line.leading());
             measured.height = fixed(format.lineHeight(raw, deviceScale));
             measured.bottom = fixed(format.lineHeight(line.height(), deviceScale));
-            measured.breakHeight = fixedHeight ? measured.bottom : fixed(line.height());
+            measured.breakHeight = fixed(line.height());
+            if (heightType == QTextBlockFormat::FixedHeight) {
+                measured.breakHeight = measured.bottom;
+                measured.raise
+                    = fixed(line.ascent() + qMax(line.leading(), 0.0)) - measured.height * 4 / 5;
+            } else if (heightType == QTextBlockFormat::MinimumHeight) {
+                measured.breakHeight = measured.bottom;
+                measured.raise = fixed(line.height()) - measured.height;
+            }
             paragraph.lines.append(measured);
         }
         m_paragraphs.append(paragraph);
@@ -67,14 +82,18 @@ PlannedPageFlow::PlannedPageFlow(const QTextDocument& document, qreal pageHeight
     flowFrom(0);
 }
 
+QList<qreal> PlannedPageFlow::lineTops(qsizetype i) const
+{
+    QList<qreal> tops;
+    tops.reserve(m_paragraphs.at(i).lineTops.size());
+    for (const qint64 top : m_paragraphs.at(i).lineTops)
+        tops.append(real(top));
+    return tops;
+}
+
 Extent PlannedPageFlow::extent(qsizetype i) const
 {
-    const Paragraph& paragraph = m_paragraphs.at(i);
-    QList<qreal> lineTops;
-    lineTops.reserve(paragraph.lineTops.size());
-    for (const qint64 top : paragraph.lineTops)
-        lineTops.append(real(top));
-    return extentOf(lineTops, real(paragraph.top), m_pageHeight);
+    return extentOf(lineTops(i), real(m_paragraphs.at(i).top), m_pageHeight);
 }
 
 void PlannedPageFlow::breakBefore(qsizetype i)
@@ -111,6 +130,14 @@ void PlannedPageFlow::flowFrom(qsizetype first)
         Paragraph& paragraph = m_paragraphs[i];
         if (paragraph.breakBefore)
             newPage(position);
+        if (!paragraph.visible) {
+            paragraph.top = position.y;
+            paragraph.lineTops.clear();
+            if (paragraph.breakAfter)
+                newPage(position);
+            paragraph.end = position;
+            continue;
+        }
         if (i > 0) {
             qreal margin = qMax(paragraph.topMargin, m_paragraphs.at(i - 1).bottomMargin);
             if (margin > 0)
@@ -122,14 +149,17 @@ void PlannedPageFlow::flowFrom(qsizetype first)
         qint64 bottom = 0;
         for (qsizetype l = 0; l < paragraph.lines.size(); ++l) {
             const Line& line = paragraph.lines.at(l);
+            // A line taller than a page's text area stays where it is.
             while (position.y + line.breakHeight > position.pageBottom
-                && m_fixedPageHeight >= line.breakHeight)
+                && m_fixedPageHeight - m_pageTopMargin - m_pageBottomMargin >= line.breakHeight)
                 newPage(position);
-            paragraph.lineTops[l] = position.y;
+            paragraph.lineTops[l] = position.y - line.raise;
             bottom = position.y + line.bottom;
             position.y += line.height;
         }
         position.y = qMax(position.y, bottom);
+        if (paragraph.breakAfter)
+            newPage(position);
         paragraph.end = position;
     }
 }

@@ -14,8 +14,8 @@ namespace Bayon {
 // of a page goes to the head of the next; margins between paragraphs are the
 // larger of the two) instead of laying the text out again. The changes it
 // records are then made to the document (DocumentPageFlow::apply), where Qt
-// lays out again only the paragraphs they touch: the text is laid out once,
-// whatever the number of page breaks.
+// lays out again only the paragraphs they touch and moves the rest: however
+// many page breaks, the text is not laid out again as a whole.
 class PlannedPageFlow : public PageFlow
 {
 public:
@@ -28,6 +28,11 @@ public:
     void breakBefore(qsizetype i) override;
     void repeatHeaderBefore(qsizetype i, qsizetype header) override;
 
+    // Where the lines of paragraph i stand, in layout units from the top of
+    // the first page: where Qt puts them (QAbstractTextDocumentLayout::
+    // blockBoundingRect() plus QTextLine::y()).
+    QList<qreal> lineTops(qsizetype i) const;
+
     // The changes made, in their order.
     const QList<FlowChange>& changes() const { return m_changes; }
 
@@ -38,6 +43,7 @@ private:
         qint64 breakHeight = 0; // what must fit above the foot of the page
         qint64 height = 0; // how far the next line goes down
         qint64 bottom = 0; // where the paragraph ends, from the line's top
+        qint64 raise = 0; // how far a fixed or minimum line height sets the line up
     };
     struct Position
     {
@@ -50,6 +56,8 @@ private:
         qreal topMargin = 0; // as in the block format
         qreal bottomMargin = 0;
         bool breakBefore = false;
+        bool breakAfter = false;
+        bool visible = true; // an invisible paragraph takes no room
         QList<Line> lines;
         Position end; // where the next paragraph starts from
         qint64 top = 0; // of its first line

@@ -1,5 +1,5 @@
-#include "document/protocoldocumentbuilder.h"
 #include "document/plannedpageflow.h"
+#include "document/protocoldocumentbuilder.h"
 #include "document/protocollayout.h"
 #include "document/tablerowobject.h"
 #include "protocolsamples.h"
@@ -202,23 +202,31 @@ private Q_SLOTS:
         const auto sample = ProtocolSamples::sample();
         QVERIFY(sample);
         const auto layout = laidOut(protocol == 0 ? *sample
-                : protocol == 1 ? ProtocolSamples::longTable(80)
+                : protocol == 1                   ? ProtocolSamples::longTable(80)
                                 : ProtocolSamples::generated(quint32(protocol), 2 + protocol % 5));
         QVERIFY(layout);
         // Measured on the paginated text, the model places every line as Qt did.
         const PlannedPageFlow plan(layout->document(), layout->pageSize().height());
-        const PageMap map(*layout);
-        QCOMPARE(plan.size(), map.items().size());
-        for (qsizetype i = 0; i < plan.size(); ++i) {
-            const Extent extent = plan.extent(i);
-            const Item& item = map.items().at(i);
-            QVERIFY2(extent.firstPage == item.firstPage && extent.lastPage == item.lastPage,
-                qPrintable(u"\"%1\": planned on pages %2–%3, laid out on %4–%5"_s
-                        .arg(item.text.left(50))
-                        .arg(extent.firstPage + 1)
-                        .arg(extent.lastPage + 1)
-                        .arg(item.firstPage + 1)
-                        .arg(item.lastPage + 1)));
+        const QTextDocument& doc = layout->document();
+        QCOMPARE(plan.size(), doc.blockCount());
+        qsizetype i = 0;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next(), ++i) {
+            const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+            QList<qreal> laidOut;
+            for (int l = 0; l < block.layout()->lineCount(); ++l)
+                laidOut.append(rect.top() + block.layout()->lineAt(l).y());
+            const QList<qreal> planned = plan.lineTops(i);
+            qsizetype line = 0;
+            while (
+                line < qMin(planned.size(), laidOut.size()) && planned.at(line) == laidOut.at(line))
+                ++line;
+            QVERIFY2(planned == laidOut,
+                qPrintable(u"\"%1\", line %2 of %3: planned at %4, laid out at %5"_s
+                               .arg(block.text().left(50))
+                               .arg(line + 1)
+                               .arg(laidOut.size())
+                               .arg(planned.value(line), 0, 'f', 6)
+                               .arg(laidOut.value(line), 0, 'f', 6)));
         }
         QCOMPARE(layout->unplannedPageBreaks(), 0);
     }
@@ -234,7 +242,7 @@ private Q_SLOTS:
         const auto sample = ProtocolSamples::sample();
         QVERIFY(sample);
         const auto layout = laidOut(protocol == 0 ? *sample
-                : protocol == 1 ? ProtocolSamples::longTable(80)
+                : protocol == 1                   ? ProtocolSamples::longTable(80)
                                 : ProtocolSamples::generated(quint32(protocol), 2 + protocol % 5));
         QVERIFY(layout);
         const auto lineTops = [&layout] {

@@ -3793,6 +3793,101 @@ Close anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <source>Job</source>
+            <translation>Задание</translation>
+        </message>
+        <message>
+            <source>Job Control</source>
+            <translation>Управление</translation>
+        </message>
+        <message>
+            <source>Scheduled printing:</source>
+            <translation>Отложенная печать:</translation>
+        </message>
+        <message>
+            <source>Billing information:</source>
+            <translation>Платёжная информация:</translation>
+        </message>
+        <message>
+            <source>Job priority:</source>
+            <translation>Приоритет:</translation>
+        </message>
+        <message>
+            <source>Banner Pages</source>
+            <translation>Гриф</translation>
+        </message>
+        <message>
+            <source>End:</source>
+            <translation>В конце:</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>В начале:</translation>
+        </message>
+        <message>
+            <source>Print Immediately</source>
+            <translation>Напечатать сейчас</translation>
+        </message>
+        <message>
+            <source>Hold Indefinitely</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <source>Day (06:00 to 17:59)</source>
+            <translation>Днём (с 6:00 по 17:59)</translation>
+        </message>
+        <message>
+            <source>Night (18:00 to 05:59)</source>
+            <translation>Ночью (с 18:00 по 5:59)</translation>
+        </message>
+        <message>
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>Во вторую смену (с 16:00 по 23:59)</translation>
+        </message>
+        <message>
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>В третью смену (с 0:00 по 7:59)</translation>
+        </message>
+        <message>
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>В выходные (суббота и воскресенье)</translation>
+        </message>
+        <message>
+            <source>Specific Time</source>
+            <translation>В определённое время</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Стандартная</translation>
+        </message>
+        <message>
+            <source>Unclassified</source>
+            <translation>Без ограничения доступа</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Секретно</translation>
+        </message>
+        <message>
+            <source>Classified</source>
+            <translation>С ограничением доступа</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Совершенно секретно</translation>
+        </message>
+        <message>
+            <source>Top Secret</source>
+            <translation>Особой важности</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>Look in:</source>
@@ -4061,6 +4156,109 @@ Please verify the correct directory name was given.</source>
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Paper</source>
+            <translation>Бумага</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>Размер страницы:</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Ширина:</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Высота:</translation>
+        </message>
+        <message>
+            <source>Paper source:</source>
+            <translation>Источник бумаги:</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Ориентация</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <source>Reverse landscape</source>
+            <translation>Перевёрнутая альбомная</translation>
+        </message>
+        <message>
+            <source>Reverse portrait</source>
+            <translation>Перевёрнутая книжная</translation>
+        </message>
+        <message>
+            <source>Margins</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
+            <source>top margin</source>
+            <translation>верхнее поле</translation>
+        </message>
+        <message>
+            <source>left margin</source>
+            <translation>левое поле</translation>
+        </message>
+        <message>
+            <source>right margin</source>
+            <translation>правое поле</translation>
+        </message>
+        <message>
+            <source>bottom margin</source>
+            <translation>нижнее поле</translation>
+        </message>
+        <message>
+            <source>Page Layout</source>
+            <translation>Размещение страниц</translation>
+        </message>
+        <message>
+            <source>Page order:</source>
+            <translation>Порядок страниц:</translation>
+        </message>
+        <message>
+            <source>Pages per sheet:</source>
+            <translation>Страниц на листе:</translation>
+        </message>
+        <message>
+            <source>Millimeters (mm)</source>
+            <translation>Миллиметры (мм)</translation>
+        </message>
+        <message>
+            <source>Inches (in)</source>
+            <translation>Дюймы (дм)</translation>
+        </message>
+        <message>
+            <source>Points (pt)</source>
+            <translation>Пункты (пт)</translation>
+        </message>
+        <message>
+            <source>Pica (P̸)</source>
+            <translation>Пика (P̸)</translation>
+        </message>
+        <message>
+            <source>Didot (DD)</source>
+            <translation>Дидо (DD)</translation>
+        </message>
+        <message>
+            <source>Cicero (CC)</source>
+            <translation>Цицеро (CC)</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Особый</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -4136,6 +4334,125 @@ Please verify the correct directory name was given.</source>
         </message>
     </context>
     <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Печать</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Параметры &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Параметры &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Печать в файл (PDF)</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Локальный файл</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Запись файла PDF</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Печать в файл ...</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Все страницы</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Нечётные</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Чётные</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 ― это каталог.
+Выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>%1 недоступен для записи.
+Выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 уже существует.
+Заменить его?</translation>
+        </message>
+        <message>
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>Параметры «Страниц на листе» и «Список страниц» не могут использоваться одновременно.
+Отключите один из них.</translation>
+        </message>
+        <message>
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 имеет некорректный синтаксис. Используйте «,» для разделения страниц и диапазонов, а «-» — для определения диапазонов. Пересекающиеся диапазоны недопустимы.</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Неверное определение страницы</translation>
+        </message>
+        <message>
+            <source>Duplex Settings Conflicts</source>
+            <translation>Противоречия в настройках двусторонней печати</translation>
+        </message>
+        <message>
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>Обнаружены противоречия в настройках двусторонней печати. Устранить?</translation>
+        </message>
+        <message>
+            <source>Left to Right, Top to Bottom</source>
+            <translation>Слева направо, сверху вниз</translation>
+        </message>
+        <message>
+            <source>Left to Right, Bottom to Top</source>
+            <translation>Слева направо, снизу вверх</translation>
+        </message>
+        <message>
+            <source>Right to Left, Bottom to Top</source>
+            <translation>Справа налево, снизу вверх</translation>
+        </message>
+        <message>
+            <source>Right to Left, Top to Bottom</source>
+            <translation>Справа налево, сверху вниз</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Left to Right</source>
+            <translation>Снизу вверх, слева направо</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Right to Left</source>
+            <translation>Снизу вверх, справа налево</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Left to Right</source>
+            <translation>Сверху вниз, слева направо</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Right to Left</source>
+            <translation>Сверху вниз, справа налево</translation>
+        </message>
+    </context>
+    <context>
         <name>QPrintPreviewDialog</name>
         <message>
             <source>Print Preview</source>
@@ -4204,6 +4521,225 @@ Please verify the correct directory name was given.</source>
         <message>
             <source>Page Setup</source>
             <translation>Параметры страницы</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <source>Printer Properties</source>
+            <translation>Свойства принтера</translation>
+        </message>
+        <message>
+            <source>Job Options</source>
+            <translation>Параметры задания</translation>
+        </message>
+        <message>
+            <source>Page Setup Conflicts</source>
+            <translation>Противоречия в настройках страницы</translation>
+        </message>
+        <message>
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>Обнаружены противоречия в настройках страницы. Устранить?</translation>
+        </message>
+        <message>
+            <source>Advanced Option Conflicts</source>
+            <translation>Противоречия расширенных настроек</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>Обнаружены противоречия в некоторых расширенных настройках. Устранить?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <source>Page</source>
+            <translation>Страница</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Расширенные</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>Обнаружены противоречия в некоторых настройках. Устраните их.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Copies</source>
+            <translation>Копии</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Диапазон печати</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Страницы с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Страницы</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Укажите страницы или диапазоны, разделяя их запятыми. Диапазоны задаются двумя числами, разделёнными дефисом. Например: при указании 3,5-7,9 будут напечатаны страницы 3, 5, 6, 7 и 9.</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Текущая страница</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Выделенный фрагмент</translation>
+        </message>
+        <message>
+            <source>Page Set:</source>
+            <translation>Список страниц:</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Настройки вывода</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Количество копий:</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>Разобрать по копиям</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Обратный порядок</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Параметры</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Режим цвета</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Оттенки серого</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Двусторонняя печать</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Отключена</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Переплёт по длинной стороне</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Переплёт по короткой стороне</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Printer</source>
+            <translation>Принтер</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>С&amp;войства</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Расположение:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Тип:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Вывод в &amp;файл:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Просмотр</translation>
+        </message>
+    </context>
+    <context>
+        <name>QScrollBar</name>
+        <message>
+            <source>Scroll here</source>
+            <translation>Прокрутить сюда</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>К левой границе</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Вверх</translation>
+        </message>
+        <message>
+            <source>Right edge</source>
+            <translation>К правой границе</translation>
+        </message>
+        <message>
+            <source>Bottom</source>
+            <translation>Вниз</translation>
+        </message>
+        <message>
+            <source>Page left</source>
+            <translation>На страницу влево</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>На страницу вверх</translation>
+        </message>
+        <message>
+            <source>Page right</source>
+            <translation>На страницу вправо</translation>
+        </message>
+        <message>
+            <source>Page down</source>
+            <translation>На страницу вниз</translation>
+        </message>
+        <message>
+            <source>Scroll left</source>
+            <translation>Прокрутить влево</translation>
+        </message>
+        <message>
+            <source>Scroll up</source>
+            <translation>Прокрутить вверх</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Прокрутить вправо</translation>
+        </message>
+        <message>
+            <source>Scroll down</source>
+            <translation>Прокрутить вниз</translation>
         </message>
     </context>
     <context>

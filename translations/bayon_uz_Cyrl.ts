@@ -3779,6 +3779,101 @@ Close anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <source>Job</source>
+            <translation>Вазифа</translation>
+        </message>
+        <message>
+            <source>Job Control</source>
+            <translation>Вазифани бошқариш</translation>
+        </message>
+        <message>
+            <source>Scheduled printing:</source>
+            <translation>Режалаштирилган чоп этиш:</translation>
+        </message>
+        <message>
+            <source>Billing information:</source>
+            <translation>Ҳисоб маълумотлари:</translation>
+        </message>
+        <message>
+            <source>Job priority:</source>
+            <translation>Вазифа устуворлиги:</translation>
+        </message>
+        <message>
+            <source>Banner Pages</source>
+            <translation>Титул варақлари</translation>
+        </message>
+        <message>
+            <source>End:</source>
+            <translation>Охирида:</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>Бошида:</translation>
+        </message>
+        <message>
+            <source>Print Immediately</source>
+            <translation>Дарҳол чоп этиш</translation>
+        </message>
+        <message>
+            <source>Hold Indefinitely</source>
+            <translation>Муддатсиз кечиктириш</translation>
+        </message>
+        <message>
+            <source>Day (06:00 to 17:59)</source>
+            <translation>Кундузи (06:00 дан 17:59 гача)</translation>
+        </message>
+        <message>
+            <source>Night (18:00 to 05:59)</source>
+            <translation>Кечаси (18:00 дан 05:59 гача)</translation>
+        </message>
+        <message>
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>Иккинчи смена (16:00 дан 23:59 гача)</translation>
+        </message>
+        <message>
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>Учинчи смена (00:00 дан 07:59 гача)</translation>
+        </message>
+        <message>
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>Дам олиш кунлари (шанба ва якшанба)</translation>
+        </message>
+        <message>
+            <source>Specific Time</source>
+            <translation>Белгиланган вақтда</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Йўқ</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Стандарт</translation>
+        </message>
+        <message>
+            <source>Unclassified</source>
+            <translation>Махфий эмас</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Конфиденциал</translation>
+        </message>
+        <message>
+            <source>Classified</source>
+            <translation>Чекланган</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Махфий</translation>
+        </message>
+        <message>
+            <source>Top Secret</source>
+            <translation>Ўта махфий</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>Look in:</source>
@@ -4047,6 +4142,109 @@ Please verify the correct directory name was given.</source>
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Paper</source>
+            <translation>Қоғоз</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>Саҳифа ўлчами:</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Кенглиги:</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Баландлиги:</translation>
+        </message>
+        <message>
+            <source>Paper source:</source>
+            <translation>Қоғоз манбаи:</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Йўналиш</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Бўйига</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Энига</translation>
+        </message>
+        <message>
+            <source>Reverse landscape</source>
+            <translation>Тескари энига</translation>
+        </message>
+        <message>
+            <source>Reverse portrait</source>
+            <translation>Тескари бўйига</translation>
+        </message>
+        <message>
+            <source>Margins</source>
+            <translation>Ҳошиялар</translation>
+        </message>
+        <message>
+            <source>top margin</source>
+            <translation>юқори ҳошия</translation>
+        </message>
+        <message>
+            <source>left margin</source>
+            <translation>чап ҳошия</translation>
+        </message>
+        <message>
+            <source>right margin</source>
+            <translation>ўнг ҳошия</translation>
+        </message>
+        <message>
+            <source>bottom margin</source>
+            <translation>пастки ҳошия</translation>
+        </message>
+        <message>
+            <source>Page Layout</source>
+            <translation>Саҳифалар жойлашуви</translation>
+        </message>
+        <message>
+            <source>Page order:</source>
+            <translation>Саҳифалар тартиби:</translation>
+        </message>
+        <message>
+            <source>Pages per sheet:</source>
+            <translation>Варақдаги саҳифалар:</translation>
+        </message>
+        <message>
+            <source>Millimeters (mm)</source>
+            <translation>Миллиметр (мм)</translation>
+        </message>
+        <message>
+            <source>Inches (in)</source>
+            <translation>Дюйм (in)</translation>
+        </message>
+        <message>
+            <source>Points (pt)</source>
+            <translation>Пункт (pt)</translation>
+        </message>
+        <message>
+            <source>Pica (P̸)</source>
+            <translation>Пика (P̸)</translation>
+        </message>
+        <message>
+            <source>Didot (DD)</source>
+            <translation>Дидо (DD)</translation>
+        </message>
+        <message>
+            <source>Cicero (CC)</source>
+            <translation>Цицеро (CC)</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Махсус</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -4122,6 +4320,125 @@ Please verify the correct directory name was given.</source>
         </message>
     </context>
     <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Чоп этиш</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Чоп этиш</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Параметрлар &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Параметрлар &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Файлга чоп этиш (PDF)</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Маҳаллий файл</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>PDF файл ёзиш</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Файлга чоп этиш ...</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Барча саҳифалар</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Тоқ саҳифалар</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Жуфт саҳифалар</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 — жилд.
+Бошқа файл номини танланг.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>%1 файлига ёзиб бўлмайди.
+Бошқа файл номини танланг.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 аллақачон мавжуд.
+Унинг устидан ёзилсинми?</translation>
+        </message>
+        <message>
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>“Варақдаги саҳифалар” ва “Саҳифалар тўплами” параметрларини бирга ишлатиб бўлмайди.
+Улардан бирини ўчиринг.</translation>
+        </message>
+        <message>
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 нотўғри ёзилган. Саҳифа ва оралиқларни “,” билан ажратинг, оралиқни “-” билан беринг ва оралиқлар бир-бирини кесиб ўтмасин.</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Саҳифалар нотўғри кўрсатилган</translation>
+        </message>
+        <message>
+            <source>Duplex Settings Conflicts</source>
+            <translation>Икки томонлама чоп этиш созламаларида зиддият</translation>
+        </message>
+        <message>
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>Икки томонлама чоп этиш созламаларида зиддиятлар бор. Уларни тузатасизми?</translation>
+        </message>
+        <message>
+            <source>Left to Right, Top to Bottom</source>
+            <translation>Чапдан ўнгга, юқоридан пастга</translation>
+        </message>
+        <message>
+            <source>Left to Right, Bottom to Top</source>
+            <translation>Чапдан ўнгга, пастдан юқорига</translation>
+        </message>
+        <message>
+            <source>Right to Left, Bottom to Top</source>
+            <translation>Ўнгдан чапга, пастдан юқорига</translation>
+        </message>
+        <message>
+            <source>Right to Left, Top to Bottom</source>
+            <translation>Ўнгдан чапга, юқоридан пастга</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Left to Right</source>
+            <translation>Пастдан юқорига, чапдан ўнгга</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Right to Left</source>
+            <translation>Пастдан юқорига, ўнгдан чапга</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Left to Right</source>
+            <translation>Юқоридан пастга, чапдан ўнгга</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Right to Left</source>
+            <translation>Юқоридан пастга, ўнгдан чапга</translation>
+        </message>
+    </context>
+    <context>
         <name>QPrintPreviewDialog</name>
         <message>
             <source>Print Preview</source>
@@ -4190,6 +4507,225 @@ Please verify the correct directory name was given.</source>
         <message>
             <source>Page Setup</source>
             <translation>Саҳифа созламалари</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <source>Printer Properties</source>
+            <translation>Принтер хоссалари</translation>
+        </message>
+        <message>
+            <source>Job Options</source>
+            <translation>Вазифа параметрлари</translation>
+        </message>
+        <message>
+            <source>Page Setup Conflicts</source>
+            <translation>Саҳифа созламаларида зиддият</translation>
+        </message>
+        <message>
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>Саҳифа созламаларида зиддиятлар бор. Уларни тузатасизми?</translation>
+        </message>
+        <message>
+            <source>Advanced Option Conflicts</source>
+            <translation>Қўшимча созламаларда зиддият</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>Баъзи қўшимча созламаларда зиддиятлар бор. Уларни тузатасизми?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <source>Page</source>
+            <translation>Саҳифа</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Қўшимча</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>Баъзи созламаларда зиддиятлар бор. Уларни тузатинг.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Copies</source>
+            <translation>Нусхалар</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Чоп этиш оралиғи</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Ҳаммаси</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Саҳифалар:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Саҳифалар</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Саҳифалар ёки оралиқларни вергул билан ажратиб киритинг. Оралиқ чизиқча билан ажратилган икки сон билан берилади. Масалан, 3,5-7,9 билан 3, 5, 6, 7 ва 9-саҳифалар чоп этилади.</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Жорий саҳифа</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Белгиланган қисм</translation>
+        </message>
+        <message>
+            <source>Page Set:</source>
+            <translation>Саҳифалар тўплами:</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Чиқиш созламалари</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Нусхалар сони:</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>Нусхалаб териш</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Тескари тартибда</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Параметрлар</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Ранг режими</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Рангли</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Кулранг тусларда</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Икки томонлама чоп этиш</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Ўчиқ</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Узун томонидан тикиш</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Қисқа томонидан тикиш</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Printer</source>
+            <translation>Принтер</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Номи:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;Хоссалари</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Жойлашуви:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Тури:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Чиқиш &amp;файли:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Олдиндан кўриш</translation>
+        </message>
+    </context>
+    <context>
+        <name>QScrollBar</name>
+        <message>
+            <source>Scroll here</source>
+            <translation>Шу ерга айлантириш</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>Чап четга</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Энг юқорига</translation>
+        </message>
+        <message>
+            <source>Right edge</source>
+            <translation>Ўнг четга</translation>
+        </message>
+        <message>
+            <source>Bottom</source>
+            <translation>Энг пастга</translation>
+        </message>
+        <message>
+            <source>Page left</source>
+            <translation>Бир саҳифа чапга</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Бир саҳифа юқорига</translation>
+        </message>
+        <message>
+            <source>Page right</source>
+            <translation>Бир саҳифа ўнгга</translation>
+        </message>
+        <message>
+            <source>Page down</source>
+            <translation>Бир саҳифа пастга</translation>
+        </message>
+        <message>
+            <source>Scroll left</source>
+            <translation>Чапга айлантириш</translation>
+        </message>
+        <message>
+            <source>Scroll up</source>
+            <translation>Юқорига айлантириш</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Ўнгга айлантириш</translation>
+        </message>
+        <message>
+            <source>Scroll down</source>
+            <translation>Пастга айлантириш</translation>
         </message>
     </context>
     <context>

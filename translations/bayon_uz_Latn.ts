@@ -3779,6 +3779,101 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
         </message>
     </context>
     <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <source>Job</source>
+            <translation>Vazifa</translation>
+        </message>
+        <message>
+            <source>Job Control</source>
+            <translation>Vazifani boshqarish</translation>
+        </message>
+        <message>
+            <source>Scheduled printing:</source>
+            <translation>Rejalashtirilgan chop etish:</translation>
+        </message>
+        <message>
+            <source>Billing information:</source>
+            <translation>Hisob maʼlumotlari:</translation>
+        </message>
+        <message>
+            <source>Job priority:</source>
+            <translation>Vazifa ustuvorligi:</translation>
+        </message>
+        <message>
+            <source>Banner Pages</source>
+            <translation>Titul varaqlari</translation>
+        </message>
+        <message>
+            <source>End:</source>
+            <translation>Oxirida:</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>Boshida:</translation>
+        </message>
+        <message>
+            <source>Print Immediately</source>
+            <translation>Darhol chop etish</translation>
+        </message>
+        <message>
+            <source>Hold Indefinitely</source>
+            <translation>Muddatsiz kechiktirish</translation>
+        </message>
+        <message>
+            <source>Day (06:00 to 17:59)</source>
+            <translation>Kunduzi (06:00 dan 17:59 gacha)</translation>
+        </message>
+        <message>
+            <source>Night (18:00 to 05:59)</source>
+            <translation>Kechasi (18:00 dan 05:59 gacha)</translation>
+        </message>
+        <message>
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>Ikkinchi smena (16:00 dan 23:59 gacha)</translation>
+        </message>
+        <message>
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>Uchinchi smena (00:00 dan 07:59 gacha)</translation>
+        </message>
+        <message>
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>Dam olish kunlari (shanba va yakshanba)</translation>
+        </message>
+        <message>
+            <source>Specific Time</source>
+            <translation>Belgilangan vaqtda</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Yoʻq</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standart</translation>
+        </message>
+        <message>
+            <source>Unclassified</source>
+            <translation>Maxfiy emas</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Konfidensial</translation>
+        </message>
+        <message>
+            <source>Classified</source>
+            <translation>Cheklangan</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Maxfiy</translation>
+        </message>
+        <message>
+            <source>Top Secret</source>
+            <translation>Oʻta maxfiy</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>Look in:</source>
@@ -4047,6 +4142,109 @@ Jild nomi toʻgʻri berilganini tekshiring.</translation>
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Paper</source>
+            <translation>Qogʻoz</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>Sahifa oʻlchami:</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Kengligi:</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Balandligi:</translation>
+        </message>
+        <message>
+            <source>Paper source:</source>
+            <translation>Qogʻoz manbai:</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Yoʻnalish</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Boʻyiga</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Eniga</translation>
+        </message>
+        <message>
+            <source>Reverse landscape</source>
+            <translation>Teskari eniga</translation>
+        </message>
+        <message>
+            <source>Reverse portrait</source>
+            <translation>Teskari boʻyiga</translation>
+        </message>
+        <message>
+            <source>Margins</source>
+            <translation>Hoshiyalar</translation>
+        </message>
+        <message>
+            <source>top margin</source>
+            <translation>yuqori hoshiya</translation>
+        </message>
+        <message>
+            <source>left margin</source>
+            <translation>chap hoshiya</translation>
+        </message>
+        <message>
+            <source>right margin</source>
+            <translation>oʻng hoshiya</translation>
+        </message>
+        <message>
+            <source>bottom margin</source>
+            <translation>pastki hoshiya</translation>
+        </message>
+        <message>
+            <source>Page Layout</source>
+            <translation>Sahifalar joylashuvi</translation>
+        </message>
+        <message>
+            <source>Page order:</source>
+            <translation>Sahifalar tartibi:</translation>
+        </message>
+        <message>
+            <source>Pages per sheet:</source>
+            <translation>Varaqdagi sahifalar:</translation>
+        </message>
+        <message>
+            <source>Millimeters (mm)</source>
+            <translation>Millimetr (mm)</translation>
+        </message>
+        <message>
+            <source>Inches (in)</source>
+            <translation>Dyuym (in)</translation>
+        </message>
+        <message>
+            <source>Points (pt)</source>
+            <translation>Punkt (pt)</translation>
+        </message>
+        <message>
+            <source>Pica (P̸)</source>
+            <translation>Pika (P̸)</translation>
+        </message>
+        <message>
+            <source>Didot (DD)</source>
+            <translation>Dido (DD)</translation>
+        </message>
+        <message>
+            <source>Cicero (CC)</source>
+            <translation>Sitsero (CC)</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Maxsus</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -4122,6 +4320,125 @@ Jild nomi toʻgʻri berilganini tekshiring.</translation>
         </message>
     </context>
     <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Chop etish</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Chop etish</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Parametrlar &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Parametrlar &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Faylga chop etish (PDF)</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Mahalliy fayl</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>PDF fayl yozish</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Faylga chop etish ...</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Barcha sahifalar</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Toq sahifalar</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Juft sahifalar</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 — jild.
+Boshqa fayl nomini tanlang.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>%1 fayliga yozib boʻlmaydi.
+Boshqa fayl nomini tanlang.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 allaqachon mavjud.
+Uning ustidan yozilsinmi?</translation>
+        </message>
+        <message>
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>“Varaqdagi sahifalar” va “Sahifalar toʻplami” parametrlarini birga ishlatib boʻlmaydi.
+Ulardan birini oʻchiring.</translation>
+        </message>
+        <message>
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 notoʻgʻri yozilgan. Sahifa va oraliqlarni “,” bilan ajrating, oraliqni “-” bilan bering va oraliqlar bir-birini kesib oʻtmasin.</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Sahifalar notoʻgʻri koʻrsatilgan</translation>
+        </message>
+        <message>
+            <source>Duplex Settings Conflicts</source>
+            <translation>Ikki tomonlama chop etish sozlamalarida ziddiyat</translation>
+        </message>
+        <message>
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>Ikki tomonlama chop etish sozlamalarida ziddiyatlar bor. Ularni tuzatasizmi?</translation>
+        </message>
+        <message>
+            <source>Left to Right, Top to Bottom</source>
+            <translation>Chapdan oʻngga, yuqoridan pastga</translation>
+        </message>
+        <message>
+            <source>Left to Right, Bottom to Top</source>
+            <translation>Chapdan oʻngga, pastdan yuqoriga</translation>
+        </message>
+        <message>
+            <source>Right to Left, Bottom to Top</source>
+            <translation>Oʻngdan chapga, pastdan yuqoriga</translation>
+        </message>
+        <message>
+            <source>Right to Left, Top to Bottom</source>
+            <translation>Oʻngdan chapga, yuqoridan pastga</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Left to Right</source>
+            <translation>Pastdan yuqoriga, chapdan oʻngga</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Right to Left</source>
+            <translation>Pastdan yuqoriga, oʻngdan chapga</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Left to Right</source>
+            <translation>Yuqoridan pastga, chapdan oʻngga</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Right to Left</source>
+            <translation>Yuqoridan pastga, oʻngdan chapga</translation>
+        </message>
+    </context>
+    <context>
         <name>QPrintPreviewDialog</name>
         <message>
             <source>Print Preview</source>
@@ -4190,6 +4507,225 @@ Jild nomi toʻgʻri berilganini tekshiring.</translation>
         <message>
             <source>Page Setup</source>
             <translation>Sahifa sozlamalari</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <source>Printer Properties</source>
+            <translation>Printer xossalari</translation>
+        </message>
+        <message>
+            <source>Job Options</source>
+            <translation>Vazifa parametrlari</translation>
+        </message>
+        <message>
+            <source>Page Setup Conflicts</source>
+            <translation>Sahifa sozlamalarida ziddiyat</translation>
+        </message>
+        <message>
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>Sahifa sozlamalarida ziddiyatlar bor. Ularni tuzatasizmi?</translation>
+        </message>
+        <message>
+            <source>Advanced Option Conflicts</source>
+            <translation>Qoʻshimcha sozlamalarda ziddiyat</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>Baʼzi qoʻshimcha sozlamalarda ziddiyatlar bor. Ularni tuzatasizmi?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <source>Page</source>
+            <translation>Sahifa</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Qoʻshimcha</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>Baʼzi sozlamalarda ziddiyatlar bor. Ularni tuzating.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Copies</source>
+            <translation>Nusxalar</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Chop etish oraligʻi</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Hammasi</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Sahifalar:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Sahifalar</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Sahifalar yoki oraliqlarni vergul bilan ajratib kiriting. Oraliq chiziqcha bilan ajratilgan ikki son bilan beriladi. Masalan, 3,5-7,9 bilan 3, 5, 6, 7 va 9-sahifalar chop etiladi.</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Joriy sahifa</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Belgilangan qism</translation>
+        </message>
+        <message>
+            <source>Page Set:</source>
+            <translation>Sahifalar toʻplami:</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Chiqish sozlamalari</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Nusxalar soni:</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>Nusxalab terish</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Teskari tartibda</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Parametrlar</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Rang rejimi</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Rangli</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Kulrang tuslarda</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Ikki tomonlama chop etish</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Oʻchiq</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Uzun tomonidan tikish</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Qisqa tomonidan tikish</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nomi:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;Xossalari</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Joylashuvi:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Turi:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Chiqish &amp;fayli:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Oldindan koʻrish</translation>
+        </message>
+    </context>
+    <context>
+        <name>QScrollBar</name>
+        <message>
+            <source>Scroll here</source>
+            <translation>Shu yerga aylantirish</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>Chap chetga</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Eng yuqoriga</translation>
+        </message>
+        <message>
+            <source>Right edge</source>
+            <translation>Oʻng chetga</translation>
+        </message>
+        <message>
+            <source>Bottom</source>
+            <translation>Eng pastga</translation>
+        </message>
+        <message>
+            <source>Page left</source>
+            <translation>Bir sahifa chapga</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Bir sahifa yuqoriga</translation>
+        </message>
+        <message>
+            <source>Page right</source>
+            <translation>Bir sahifa oʻngga</translation>
+        </message>
+        <message>
+            <source>Page down</source>
+            <translation>Bir sahifa pastga</translation>
+        </message>
+        <message>
+            <source>Scroll left</source>
+            <translation>Chapga aylantirish</translation>
+        </message>
+        <message>
+            <source>Scroll up</source>
+            <translation>Yuqoriga aylantirish</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Oʻngga aylantirish</translation>
+        </message>
+        <message>
+            <source>Scroll down</source>
+            <translation>Pastga aylantirish</translation>
         </message>
     </context>
     <context>

@@ -4764,6 +4764,21 @@ Please turn one of those options off.</translation>
         </message>
     </context>
     <context>
+        <name>Remark</name>
+        <message>
+            <source>Meeting %1 is %2: remarks are written on a protocol in review.</source>
+            <translation>Meeting %1 is %2: remarks are written on a protocol in review.</translation>
+        </message>
+        <message>
+            <source>The remark has no text.</source>
+            <translation>The remark has no text.</translation>
+        </message>
+        <message>
+            <source>The remark has no reviewer's name.</source>
+            <translation>The remark has no reviewer's name.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemarkDialog</name>
         <message>
             <source>Add a remark</source>
@@ -4784,6 +4799,80 @@ Please turn one of those options off.</translation>
         <message>
             <source>Kept for the next remarks too (Preferences ▸ Your name)</source>
             <translation>Kept for the next remarks too (Preferences ▸ Your name)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkLocator</name>
+        <message>
+            <source>"%1" is not a complete part name.</source>
+            <translation>"%1" is not a complete part name.</translation>
+        </message>
+        <message>
+            <source>Meeting %1 has no %2: %3.</source>
+            <translation>Meeting %1 has no %2: %3.</translation>
+        </message>
+        <message>
+            <source>it has %1 resolution(s)</source>
+            <translation>it has %1 resolution(s)</translation>
+        </message>
+        <message>
+            <source>it has %1 appendix(es)</source>
+            <translation>it has %1 appendix(es)</translation>
+        </message>
+        <message>
+            <source>its agenda has %1 item(s)</source>
+            <translation>its agenda has %1 item(s)</translation>
+        </message>
+        <message>
+            <source>agenda item %1 has %2 report(s)</source>
+            <translation>agenda item %1 has %2 report(s)</translation>
+        </message>
+        <message>
+            <source>report %1.%2 has %3 KPI row(s)</source>
+            <translation>report %1.%2 has %3 KPI row(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkPart</name>
+        <message>
+            <source>No part was given; a part is one of: %1.</source>
+            <translation>No part was given; a part is one of: %1.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a part of a protocol; a part is one of: %2.</source>
+            <translation>"%1" is not a part of a protocol; a part is one of: %2.</translation>
+        </message>
+        <message>
+            <source>"%1": the meeting as a whole takes no number; write "meeting".</source>
+            <translation>"%1": the meeting as a whole takes no number; write "meeting".</translation>
+        </message>
+        <message>
+            <source>a report is named by the number of its agenda item and its own</source>
+            <translation>a report is named by the number of its agenda item and its own</translation>
+        </message>
+        <message>
+            <source>a KPI row is named by the numbers of its agenda item, its report and its row</source>
+            <translation>a KPI row is named by the numbers of its agenda item, its report and its row</translation>
+        </message>
+        <message>
+            <source>an agenda item is named by its number</source>
+            <translation>an agenda item is named by its number</translation>
+        </message>
+        <message>
+            <source>an appendix is named by its number</source>
+            <translation>an appendix is named by its number</translation>
+        </message>
+        <message>
+            <source>a resolution is named by its number</source>
+            <translation>a resolution is named by its number</translation>
+        </message>
+        <message>
+            <source>"%1": %2, as in "%3".</source>
+            <translation>"%1": %2, as in "%3".</translation>
+        </message>
+        <message>
+            <source>"%1": "%2" is not a number as printed (1, 2, 3 …).</source>
+            <translation>"%1": "%2" is not a number as printed (1, 2, 3 …).</translation>
         </message>
     </context>
     <context>
@@ -5046,6 +5135,88 @@ Please turn one of those options off.</translation>
         <message>
             <source>&amp;Browse…</source>
             <translation>&amp;Browse…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusWorkflow</name>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <translation>in review</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>The meeting is already %1.</source>
+            <translation>The meeting is already %1.</translation>
+        </message>
+        <message>
+            <source>The meeting is %1: going back to draft reopens it, which needs a reason.</source>
+            <translation>The meeting is %1: going back to draft reopens it, which needs a reason.</translation>
+        </message>
+        <message>
+            <source>A draft goes to review first.</source>
+            <translation>A draft goes to review first.</translation>
+        </message>
+        <message>
+            <source>A meeting in review can be finalised or sent back to draft.</source>
+            <translation>A meeting in review can be finalised or sent back to draft.</translation>
+        </message>
+        <message>
+            <source>A final meeting can be signed, or reopened as a draft with a reason.</source>
+            <translation>A final meeting can be signed, or reopened as a draft with a reason.</translation>
+        </message>
+        <message>
+            <source>A signed meeting can only be reopened as a draft, with a reason.</source>
+            <translation>A signed meeting can only be reopened as a draft, with a reason.</translation>
+        </message>
+        <message>
+            <source>A meeting cannot go from %1 to %2. %3</source>
+            <translation>A meeting cannot go from %1 to %2. %3</translation>
+        </message>
+        <message>
+            <source>Only a final or signed meeting is reopened; this one is %1 and can be edited.</source>
+            <translation>Only a final or signed meeting is reopened; this one is %1 and can be edited.</translation>
+        </message>
+        <message>
+            <source>Reopening a %1 meeting needs a reason; it is kept in the audit log.</source>
+            <translation>Reopening a %1 meeting needs a reason; it is kept in the audit log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteValidator</name>
+        <message>
+            <source>A unanimous vote needs members present; the attendance has none.</source>
+            <translation>A unanimous vote needs members present; the attendance has none.</translation>
+        </message>
+        <message>
+            <source>A vote count cannot be negative.</source>
+            <translation>A vote count cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Every line of a roll call names the member who voted.</source>
+            <translation>Every line of a roll call names the member who voted.</translation>
+        </message>
+        <message>
+            <source>%1 is listed twice in the roll call.</source>
+            <translation>%1 is listed twice in the roll call.</translation>
+        </message>
+        <message>
+            <source>%1 votes were counted (for %2, against %3, abstained %4), but only %5 members are present. Correct the counts or the attendance.</source>
+            <translation>%1 votes were counted (for %2, against %3, abstained %4), but only %5 members are present. Correct the counts or the attendance.</translation>
+        </message>
+        <message>
+            <source>The vote has no votes counted; enter the counts or choose “unanimously”.</source>
+            <translation>The vote has no votes counted; enter the counts or choose “unanimously”.</translation>
         </message>
     </context>
     <context>

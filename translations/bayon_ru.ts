@@ -4778,6 +4778,21 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>Remark</name>
+        <message>
+            <source>Meeting %1 is %2: remarks are written on a protocol in review.</source>
+            <translation>Заседание %1 в состоянии «%2»: замечания пишут к протоколу на рассмотрении.</translation>
+        </message>
+        <message>
+            <source>The remark has no text.</source>
+            <translation>В замечании нет текста.</translation>
+        </message>
+        <message>
+            <source>The remark has no reviewer's name.</source>
+            <translation>В замечании нет имени рецензента.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemarkDialog</name>
         <message>
             <source>Add a remark</source>
@@ -4798,6 +4813,80 @@ Please turn one of those options off.</source>
         <message>
             <source>Kept for the next remarks too (Preferences ▸ Your name)</source>
             <translation>Сохраняется и для следующих замечаний (Настройки ▸ Ваше имя)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkLocator</name>
+        <message>
+            <source>"%1" is not a complete part name.</source>
+            <translation>«%1» — неполное название части.</translation>
+        </message>
+        <message>
+            <source>Meeting %1 has no %2: %3.</source>
+            <translation>В заседании %1 нет части «%2»: %3.</translation>
+        </message>
+        <message>
+            <source>it has %1 resolution(s)</source>
+            <translation>решений в нём: %1</translation>
+        </message>
+        <message>
+            <source>it has %1 appendix(es)</source>
+            <translation>приложений в нём: %1</translation>
+        </message>
+        <message>
+            <source>its agenda has %1 item(s)</source>
+            <translation>вопросов в повестке: %1</translation>
+        </message>
+        <message>
+            <source>agenda item %1 has %2 report(s)</source>
+            <translation>докладов в вопросе повестки %1: %2</translation>
+        </message>
+        <message>
+            <source>report %1.%2 has %3 KPI row(s)</source>
+            <translation>строк показателей в докладе %1.%2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkPart</name>
+        <message>
+            <source>No part was given; a part is one of: %1.</source>
+            <translation>Часть не указана; часть — одно из: %1.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a part of a protocol; a part is one of: %2.</source>
+            <translation>«%1» — не часть протокола; часть — одно из: %2.</translation>
+        </message>
+        <message>
+            <source>"%1": the meeting as a whole takes no number; write "meeting".</source>
+            <translation>«%1»: заседание в целом не нумеруется; напишите «meeting».</translation>
+        </message>
+        <message>
+            <source>a report is named by the number of its agenda item and its own</source>
+            <translation>доклад называют номером его вопроса повестки и своим номером</translation>
+        </message>
+        <message>
+            <source>a KPI row is named by the numbers of its agenda item, its report and its row</source>
+            <translation>строку показателей называют номерами вопроса повестки, доклада и строки</translation>
+        </message>
+        <message>
+            <source>an agenda item is named by its number</source>
+            <translation>вопрос повестки называют его номером</translation>
+        </message>
+        <message>
+            <source>an appendix is named by its number</source>
+            <translation>приложение называют его номером</translation>
+        </message>
+        <message>
+            <source>a resolution is named by its number</source>
+            <translation>решение называют его номером</translation>
+        </message>
+        <message>
+            <source>"%1": %2, as in "%3".</source>
+            <translation>«%1»: %2, например «%3».</translation>
+        </message>
+        <message>
+            <source>"%1": "%2" is not a number as printed (1, 2, 3 …).</source>
+            <translation>«%1»: «%2» — не номер, как он напечатан (1, 2, 3 …).</translation>
         </message>
     </context>
     <context>
@@ -5060,6 +5149,88 @@ Please turn one of those options off.</source>
         <message>
             <source>&amp;Browse…</source>
             <translation>О&amp;бзор…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusWorkflow</name>
+        <message>
+            <source>draft</source>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <translation>на рассмотрении</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>окончательный</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>подписан</translation>
+        </message>
+        <message>
+            <source>The meeting is already %1.</source>
+            <translation>Заседание уже в состоянии «%1».</translation>
+        </message>
+        <message>
+            <source>The meeting is %1: going back to draft reopens it, which needs a reason.</source>
+            <translation>Заседание в состоянии «%1»: возврат в черновик открывает его заново, для этого нужна причина.</translation>
+        </message>
+        <message>
+            <source>A draft goes to review first.</source>
+            <translation>Черновик сначала отправляют на рассмотрение.</translation>
+        </message>
+        <message>
+            <source>A meeting in review can be finalised or sent back to draft.</source>
+            <translation>Заседание на рассмотрении можно утвердить как окончательное или вернуть в черновик.</translation>
+        </message>
+        <message>
+            <source>A final meeting can be signed, or reopened as a draft with a reason.</source>
+            <translation>Окончательное заседание можно подписать или, указав причину, открыть заново как черновик.</translation>
+        </message>
+        <message>
+            <source>A signed meeting can only be reopened as a draft, with a reason.</source>
+            <translation>Подписанное заседание можно только открыть заново как черновик, указав причину.</translation>
+        </message>
+        <message>
+            <source>A meeting cannot go from %1 to %2. %3</source>
+            <translation>Заседание не может перейти из состояния «%1» в «%2». %3</translation>
+        </message>
+        <message>
+            <source>Only a final or signed meeting is reopened; this one is %1 and can be edited.</source>
+            <translation>Заново открывают только окончательное или подписанное заседание; это в состоянии «%1», и его можно править.</translation>
+        </message>
+        <message>
+            <source>Reopening a %1 meeting needs a reason; it is kept in the audit log.</source>
+            <translation>Чтобы заново открыть заседание в состоянии «%1», нужна причина; она сохраняется в журнале аудита.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteValidator</name>
+        <message>
+            <source>A unanimous vote needs members present; the attendance has none.</source>
+            <translation>Для единогласного решения нужны присутствующие члены; в списке присутствующих их нет.</translation>
+        </message>
+        <message>
+            <source>A vote count cannot be negative.</source>
+            <translation>Число голосов не может быть отрицательным.</translation>
+        </message>
+        <message>
+            <source>Every line of a roll call names the member who voted.</source>
+            <translation>В каждой строке поимённого голосования указывают проголосовавшего члена.</translation>
+        </message>
+        <message>
+            <source>%1 is listed twice in the roll call.</source>
+            <translation>%1 дважды указан в поимённом голосовании.</translation>
+        </message>
+        <message>
+            <source>%1 votes were counted (for %2, against %3, abstained %4), but only %5 members are present. Correct the counts or the attendance.</source>
+            <translation>Подсчитано голосов: %1 (за %2, против %3, воздержались %4), но присутствуют только %5 членов. Исправьте подсчёт или список присутствующих.</translation>
+        </message>
+        <message>
+            <source>The vote has no votes counted; enter the counts or choose “unanimously”.</source>
+            <translation>Голоса не подсчитаны; введите числа или выберите «единогласно».</translation>
         </message>
     </context>
     <context>

@@ -4764,6 +4764,21 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>Remark</name>
+        <message>
+            <source>Meeting %1 is %2: remarks are written on a protocol in review.</source>
+            <translation>%1-йиғилиш ҳолати: %2. Мулоҳазалар кўриб чиқишдаги баёнга ёзилади.</translation>
+        </message>
+        <message>
+            <source>The remark has no text.</source>
+            <translation>Мулоҳазада матн йўқ.</translation>
+        </message>
+        <message>
+            <source>The remark has no reviewer's name.</source>
+            <translation>Мулоҳазада кўриб чиқувчининг исми йўқ.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemarkDialog</name>
         <message>
             <source>Add a remark</source>
@@ -4784,6 +4799,80 @@ Please turn one of those options off.</source>
         <message>
             <source>Kept for the next remarks too (Preferences ▸ Your name)</source>
             <translation>Кейинги мулоҳазалар учун ҳам сақланади (Созламалар ▸ Исмингиз)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkLocator</name>
+        <message>
+            <source>"%1" is not a complete part name.</source>
+            <translation>“%1” — қисмнинг тўлиқ номи эмас.</translation>
+        </message>
+        <message>
+            <source>Meeting %1 has no %2: %3.</source>
+            <translation>%1-йиғилишда %2 йўқ: %3.</translation>
+        </message>
+        <message>
+            <source>it has %1 resolution(s)</source>
+            <translation>унда %1 та қарор бор</translation>
+        </message>
+        <message>
+            <source>it has %1 appendix(es)</source>
+            <translation>унда %1 та илова бор</translation>
+        </message>
+        <message>
+            <source>its agenda has %1 item(s)</source>
+            <translation>кун тартибида %1 та масала бор</translation>
+        </message>
+        <message>
+            <source>agenda item %1 has %2 report(s)</source>
+            <translation>кун тартибининг %1-масаласида %2 та маъруза бор</translation>
+        </message>
+        <message>
+            <source>report %1.%2 has %3 KPI row(s)</source>
+            <translation>%1.%2-маърузада %3 та кўрсаткич қатори бор</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkPart</name>
+        <message>
+            <source>No part was given; a part is one of: %1.</source>
+            <translation>Қисм кўрсатилмаган; қисм қуйидагилардан бири: %1.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a part of a protocol; a part is one of: %2.</source>
+            <translation>“%1” баённинг қисми эмас; қисм қуйидагилардан бири: %2.</translation>
+        </message>
+        <message>
+            <source>"%1": the meeting as a whole takes no number; write "meeting".</source>
+            <translation>“%1”: йиғилиш бутунлигича рақам олмайди; “meeting” деб ёзинг.</translation>
+        </message>
+        <message>
+            <source>a report is named by the number of its agenda item and its own</source>
+            <translation>маъруза кун тартиби масаласининг рақами ва ўз рақами билан номланади</translation>
+        </message>
+        <message>
+            <source>a KPI row is named by the numbers of its agenda item, its report and its row</source>
+            <translation>кўрсаткич қатори масала, маъруза ва қатор рақамлари билан номланади</translation>
+        </message>
+        <message>
+            <source>an agenda item is named by its number</source>
+            <translation>кун тартиби масаласи ўз рақами билан номланади</translation>
+        </message>
+        <message>
+            <source>an appendix is named by its number</source>
+            <translation>илова ўз рақами билан номланади</translation>
+        </message>
+        <message>
+            <source>a resolution is named by its number</source>
+            <translation>қарор ўз рақами билан номланади</translation>
+        </message>
+        <message>
+            <source>"%1": %2, as in "%3".</source>
+            <translation>“%1”: %2, масалан “%3”.</translation>
+        </message>
+        <message>
+            <source>"%1": "%2" is not a number as printed (1, 2, 3 …).</source>
+            <translation>“%1”: “%2” чоп этилгандаги рақам эмас (1, 2, 3 …).</translation>
         </message>
     </context>
     <context>
@@ -5046,6 +5135,88 @@ Please turn one of those options off.</source>
         <message>
             <source>&amp;Browse…</source>
             <translation>&amp;Танлаш…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusWorkflow</name>
+        <message>
+            <source>draft</source>
+            <translation>лойиҳа</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <translation>кўриб чиқишда</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>якуний</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>имзоланган</translation>
+        </message>
+        <message>
+            <source>The meeting is already %1.</source>
+            <translation>Йиғилиш аллақачон «%1» ҳолатида.</translation>
+        </message>
+        <message>
+            <source>The meeting is %1: going back to draft reopens it, which needs a reason.</source>
+            <translation>Йиғилиш ҳолати: %1. Лойиҳага қайтариш уни қайта очади, бунинг учун сабаб керак.</translation>
+        </message>
+        <message>
+            <source>A draft goes to review first.</source>
+            <translation>Лойиҳа аввал кўриб чиқишга юборилади.</translation>
+        </message>
+        <message>
+            <source>A meeting in review can be finalised or sent back to draft.</source>
+            <translation>Кўриб чиқишдаги йиғилишни якунлаш ёки лойиҳага қайтариш мумкин.</translation>
+        </message>
+        <message>
+            <source>A final meeting can be signed, or reopened as a draft with a reason.</source>
+            <translation>Якуний йиғилишни имзолаш ёки сабаб кўрсатиб лойиҳа сифатида қайта очиш мумкин.</translation>
+        </message>
+        <message>
+            <source>A signed meeting can only be reopened as a draft, with a reason.</source>
+            <translation>Имзоланган йиғилишни фақат сабаб кўрсатиб лойиҳа сифатида қайта очиш мумкин.</translation>
+        </message>
+        <message>
+            <source>A meeting cannot go from %1 to %2. %3</source>
+            <translation>Йиғилиш «%1» ҳолатидан «%2» ҳолатига ўта олмайди. %3</translation>
+        </message>
+        <message>
+            <source>Only a final or signed meeting is reopened; this one is %1 and can be edited.</source>
+            <translation>Фақат якуний ёки имзоланган йиғилиш қайта очилади; бу йиғилиш ҳолати: %1, уни таҳрирлаш мумкин.</translation>
+        </message>
+        <message>
+            <source>Reopening a %1 meeting needs a reason; it is kept in the audit log.</source>
+            <translation>Ҳолати «%1» бўлган йиғилишни қайта очиш учун сабаб керак; у аудит журналида сақланади.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteValidator</name>
+        <message>
+            <source>A unanimous vote needs members present; the attendance has none.</source>
+            <translation>Бир овоздан қабул қилиш учун қатнашган аъзолар керак; қатнашчилар рўйхатида улар йўқ.</translation>
+        </message>
+        <message>
+            <source>A vote count cannot be negative.</source>
+            <translation>Овозлар сони манфий бўлиши мумкин эмас.</translation>
+        </message>
+        <message>
+            <source>Every line of a roll call names the member who voted.</source>
+            <translation>Номма-ном овоз беришнинг ҳар бир қаторида овоз берган аъзо кўрсатилади.</translation>
+        </message>
+        <message>
+            <source>%1 is listed twice in the roll call.</source>
+            <translation>%1 номма-ном овоз беришда икки марта кўрсатилган.</translation>
+        </message>
+        <message>
+            <source>%1 votes were counted (for %2, against %3, abstained %4), but only %5 members are present. Correct the counts or the attendance.</source>
+            <translation>%1 та овоз ҳисобланган (рози %2, қарши %3, бетараф %4), лекин фақат %5 нафар аъзо қатнашган. Овозлар сонини ёки қатнашчилар рўйхатини тузатинг.</translation>
+        </message>
+        <message>
+            <source>The vote has no votes counted; enter the counts or choose “unanimously”.</source>
+            <translation>Овозлар ҳисобланмаган; сонларини киритинг ёки “бир овоздан”ни танланг.</translation>
         </message>
     </context>
     <context>

@@ -4764,6 +4764,21 @@ Ulardan birini oʻchiring.</translation>
         </message>
     </context>
     <context>
+        <name>Remark</name>
+        <message>
+            <source>Meeting %1 is %2: remarks are written on a protocol in review.</source>
+            <translation>%1-yigʻilish holati: %2. Mulohazalar koʻrib chiqishdagi bayonga yoziladi.</translation>
+        </message>
+        <message>
+            <source>The remark has no text.</source>
+            <translation>Mulohazada matn yoʻq.</translation>
+        </message>
+        <message>
+            <source>The remark has no reviewer's name.</source>
+            <translation>Mulohazada koʻrib chiquvchining ismi yoʻq.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemarkDialog</name>
         <message>
             <source>Add a remark</source>
@@ -4784,6 +4799,80 @@ Ulardan birini oʻchiring.</translation>
         <message>
             <source>Kept for the next remarks too (Preferences ▸ Your name)</source>
             <translation>Keyingi mulohazalar uchun ham saqlanadi (Sozlamalar ▸ Ismingiz)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkLocator</name>
+        <message>
+            <source>"%1" is not a complete part name.</source>
+            <translation>“%1” — qismning toʻliq nomi emas.</translation>
+        </message>
+        <message>
+            <source>Meeting %1 has no %2: %3.</source>
+            <translation>%1-yigʻilishda %2 yoʻq: %3.</translation>
+        </message>
+        <message>
+            <source>it has %1 resolution(s)</source>
+            <translation>unda %1 ta qaror bor</translation>
+        </message>
+        <message>
+            <source>it has %1 appendix(es)</source>
+            <translation>unda %1 ta ilova bor</translation>
+        </message>
+        <message>
+            <source>its agenda has %1 item(s)</source>
+            <translation>kun tartibida %1 ta masala bor</translation>
+        </message>
+        <message>
+            <source>agenda item %1 has %2 report(s)</source>
+            <translation>kun tartibining %1-masalasida %2 ta maʼruza bor</translation>
+        </message>
+        <message>
+            <source>report %1.%2 has %3 KPI row(s)</source>
+            <translation>%1.%2-maʼruzada %3 ta koʻrsatkich qatori bor</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkPart</name>
+        <message>
+            <source>No part was given; a part is one of: %1.</source>
+            <translation>Qism koʻrsatilmagan; qism quyidagilardan biri: %1.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a part of a protocol; a part is one of: %2.</source>
+            <translation>“%1” bayonning qismi emas; qism quyidagilardan biri: %2.</translation>
+        </message>
+        <message>
+            <source>"%1": the meeting as a whole takes no number; write "meeting".</source>
+            <translation>“%1”: yigʻilish butunligicha raqam olmaydi; “meeting” deb yozing.</translation>
+        </message>
+        <message>
+            <source>a report is named by the number of its agenda item and its own</source>
+            <translation>maʼruza kun tartibi masalasining raqami va oʻz raqami bilan nomlanadi</translation>
+        </message>
+        <message>
+            <source>a KPI row is named by the numbers of its agenda item, its report and its row</source>
+            <translation>koʻrsatkich qatori masala, maʼruza va qator raqamlari bilan nomlanadi</translation>
+        </message>
+        <message>
+            <source>an agenda item is named by its number</source>
+            <translation>kun tartibi masalasi oʻz raqami bilan nomlanadi</translation>
+        </message>
+        <message>
+            <source>an appendix is named by its number</source>
+            <translation>ilova oʻz raqami bilan nomlanadi</translation>
+        </message>
+        <message>
+            <source>a resolution is named by its number</source>
+            <translation>qaror oʻz raqami bilan nomlanadi</translation>
+        </message>
+        <message>
+            <source>"%1": %2, as in "%3".</source>
+            <translation>“%1”: %2, masalan “%3”.</translation>
+        </message>
+        <message>
+            <source>"%1": "%2" is not a number as printed (1, 2, 3 …).</source>
+            <translation>“%1”: “%2” chop etilgandagi raqam emas (1, 2, 3 …).</translation>
         </message>
     </context>
     <context>
@@ -5046,6 +5135,88 @@ Ulardan birini oʻchiring.</translation>
         <message>
             <source>&amp;Browse…</source>
             <translation>&amp;Tanlash…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusWorkflow</name>
+        <message>
+            <source>draft</source>
+            <translation>loyiha</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <translation>koʻrib chiqishda</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>yakuniy</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>imzolangan</translation>
+        </message>
+        <message>
+            <source>The meeting is already %1.</source>
+            <translation>Yigʻilish allaqachon «%1» holatida.</translation>
+        </message>
+        <message>
+            <source>The meeting is %1: going back to draft reopens it, which needs a reason.</source>
+            <translation>Yigʻilish holati: %1. Loyihaga qaytarish uni qayta ochadi, buning uchun sabab kerak.</translation>
+        </message>
+        <message>
+            <source>A draft goes to review first.</source>
+            <translation>Loyiha avval koʻrib chiqishga yuboriladi.</translation>
+        </message>
+        <message>
+            <source>A meeting in review can be finalised or sent back to draft.</source>
+            <translation>Koʻrib chiqishdagi yigʻilishni yakunlash yoki loyihaga qaytarish mumkin.</translation>
+        </message>
+        <message>
+            <source>A final meeting can be signed, or reopened as a draft with a reason.</source>
+            <translation>Yakuniy yigʻilishni imzolash yoki sabab koʻrsatib loyiha sifatida qayta ochish mumkin.</translation>
+        </message>
+        <message>
+            <source>A signed meeting can only be reopened as a draft, with a reason.</source>
+            <translation>Imzolangan yigʻilishni faqat sabab koʻrsatib loyiha sifatida qayta ochish mumkin.</translation>
+        </message>
+        <message>
+            <source>A meeting cannot go from %1 to %2. %3</source>
+            <translation>Yigʻilish «%1» holatidan «%2» holatiga oʻta olmaydi. %3</translation>
+        </message>
+        <message>
+            <source>Only a final or signed meeting is reopened; this one is %1 and can be edited.</source>
+            <translation>Faqat yakuniy yoki imzolangan yigʻilish qayta ochiladi; bu yigʻilish holati: %1, uni tahrirlash mumkin.</translation>
+        </message>
+        <message>
+            <source>Reopening a %1 meeting needs a reason; it is kept in the audit log.</source>
+            <translation>Holati «%1» boʻlgan yigʻilishni qayta ochish uchun sabab kerak; u audit jurnalida saqlanadi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteValidator</name>
+        <message>
+            <source>A unanimous vote needs members present; the attendance has none.</source>
+            <translation>Bir ovozdan qabul qilish uchun qatnashgan aʼzolar kerak; qatnashchilar roʻyxatida ular yoʻq.</translation>
+        </message>
+        <message>
+            <source>A vote count cannot be negative.</source>
+            <translation>Ovozlar soni manfiy boʻlishi mumkin emas.</translation>
+        </message>
+        <message>
+            <source>Every line of a roll call names the member who voted.</source>
+            <translation>Nomma-nom ovoz berishning har bir qatorida ovoz bergan aʼzo koʻrsatiladi.</translation>
+        </message>
+        <message>
+            <source>%1 is listed twice in the roll call.</source>
+            <translation>%1 nomma-nom ovoz berishda ikki marta koʻrsatilgan.</translation>
+        </message>
+        <message>
+            <source>%1 votes were counted (for %2, against %3, abstained %4), but only %5 members are present. Correct the counts or the attendance.</source>
+            <translation>%1 ta ovoz hisoblangan (rozi %2, qarshi %3, betaraf %4), lekin faqat %5 nafar aʼzo qatnashgan. Ovozlar sonini yoki qatnashchilar roʻyxatini tuzating.</translation>
+        </message>
+        <message>
+            <source>The vote has no votes counted; enter the counts or choose “unanimously”.</source>
+            <translation>Ovozlar hisoblanmagan; sonlarini kiriting yoki “bir ovozdan”ni tanlang.</translation>
         </message>
     </context>
     <context>

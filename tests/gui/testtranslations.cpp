@@ -1,6 +1,7 @@
 // The interface languages: every string of every .ts file translated (none
 // left unfinished, the placeholders and the mnemonic kept), the compiled
 // translations carried in the program and installed by LanguageManager.
+#include "domain/statusworkflow.h"
 #include "gui/enumnames.h"
 #include "gui/languagemanager.h"
 #include "testconfig.h"
@@ -92,12 +93,21 @@ private slots:
         QVERIFY(LanguageManager::install(u"uz_Latn"_s));
         QCOMPARE(EnumNames::name(MeetingStatus::Signed), u"Imzolangan"_s);
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&Fayl"_s);
+        // The domain's messages, shown by the editor as they are.
+        QCOMPARE(StatusWorkflow::checkTransition(MeetingStatus::Draft, MeetingStatus::Final)
+                     .error()
+                     .message,
+            u"Yigʻilish «loyiha» holatidan «yakuniy» holatiga oʻta olmaydi. Loyiha avval koʻrib chiqishga yuboriladi."_s);
         QVERIFY(LanguageManager::install(u"uz_Cyrl"_s));
         QCOMPARE(EnumNames::name(MeetingStatus::Signed), u"Имзоланган"_s);
         QVERIFY(LanguageManager::install(u"ru"_s));
         QCOMPARE(EnumNames::name(MeetingStatus::Signed), u"Подписан"_s);
         QVERIFY(LanguageManager::install(u"en"_s));
         QCOMPARE(EnumNames::name(MeetingStatus::Signed), u"Signed"_s);
+        QCOMPARE(StatusWorkflow::checkTransition(MeetingStatus::Draft, MeetingStatus::Final)
+                     .error()
+                     .message,
+            u"A meeting cannot go from draft to final. A draft goes to review first."_s);
         QVERIFY(!LanguageManager::install(u"de"_s));
         QCOMPARE(LanguageManager::current(), u"en"_s);
     }

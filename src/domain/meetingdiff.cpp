@@ -63,7 +63,10 @@ QString countText(int count)
 // abstained ("counts 12–1–0", "roll-call 11–2–0", "unanimous"), then its
 // dissenting opinions, and for a roll call each member's line and opinion.
 // The keys are the stable ones; the interface names them. Only what the
-// protocol prints is compared: a roll call's entries when it is one.
+// protocol prints is compared: a roll call's entries when it is one. A roll
+// call's lines are keyed by the member's printed name, as attendance lines are
+// by the person, so a member put in or taken out is that member added or
+// removed, not every later line changed; a name printed twice gets " (2)".
 void addVote(Part& part, const Vote& vote)
 {
     if (vote.isEmpty())
@@ -75,12 +78,16 @@ void addVote(Part& part, const Vote& vote)
             + QString::number(vote.count(VoteChoice::Abstained));
     part.fields.append({u"vote"_s, summary});
     if (vote.kind == VoteKind::RollCall) {
-        for (qsizetype k = 0; k < vote.rollCall.size(); ++k) {
-            const RollCallEntry& entry = vote.rollCall.at(k);
-            const QString number = QString::number(k + 1);
-            part.fields.append({u"vote.rollCall "_s + number,
+        QHash<QString, int> seen;
+        for (const RollCallEntry& entry : vote.rollCall) {
+            const QString name = entry.member.printedName().simplified();
+            const int occurrence = ++seen[name];
+            const QString member = occurrence == 1 && !name.isEmpty()
+                ? name
+                : QString(name + u" ("_s + QString::number(occurrence) + u')').trimmed();
+            part.fields.append({u"vote.rollCall "_s + member,
                 entry.member.printedName() + u": "_s + enumKey(entry.choice)});
-            part.fields.append({u"vote.opinion "_s + number, entry.opinion});
+            part.fields.append({u"vote.opinion "_s + member, entry.opinion});
         }
     }
     part.fields.append({u"vote.opinions"_s, vote.opinions});

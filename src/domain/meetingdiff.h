@@ -14,8 +14,9 @@ namespace Bayon {
 // resolution shows as a move, not as every later one changed; the part names
 // are the numbers as printed in the newer state ("resolution 3", "report 2.1",
 // "kpi 2.1.3", "agenda 2", "attendance 4", "appendix 1", "meeting"). A vote is
-// fields of its resolution or agenda item ("vote", "vote.rollCall 4",
-// "vote.opinion 4", "vote.opinions"); the template, of the meeting ("template.…").
+// fields of its resolution or agenda item ("vote", "vote.rollCall O.Pekso",
+// "vote.opinion O.Pekso", "vote.opinions": a roll call's lines named by the
+// member); the template, of the meeting ("template.…").
 class MeetingDiff
 {
 public:

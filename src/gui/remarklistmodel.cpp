@@ -20,6 +20,16 @@ void RemarkListModel::setRemarks(const QList<ImportedRemark>& remarks)
     endResetModel();
 }
 
+void RemarkListModel::setAppendixNumbers(const QList<int>& numbers)
+{
+    if (numbers == m_appendixNumbers)
+        return;
+    m_appendixNumbers = numbers;
+    if (!m_remarks.isEmpty())
+        emit dataChanged(
+            index(0, PartColumn), index(rowCount() - 1, PartColumn), {Qt::DisplayRole});
+}
+
 int RemarkListModel::rowOf(const QUuid& uid) const
 {
     for (int row = 0; row < m_remarks.size(); ++row) {
@@ -62,7 +72,7 @@ bool RemarkListModel::concernsCurrentPart(int row) const
         && part.position.mid(0, shown.size()) == shown;
 }
 
-QString RemarkListModel::partTitle(const RemarkPart& part)
+QString RemarkListModel::partTitle(const RemarkPart& part, const QList<int>& appendixNumbers)
 {
     const QList<int>& at = part.position;
     const auto roman = [&at] { return at.isEmpty() ? QString() : RomanNumeral::fromInt(at.at(0)); };
@@ -78,15 +88,18 @@ QString RemarkListModel::partTitle(const RemarkPart& part)
                              : tr("KPI row %1.%2.%3").arg(roman()).arg(at.at(1)).arg(at.at(2));
     case RemarkPartKind::Resolution:
         return tr("Resolution %1").arg(at.value(0));
-    case RemarkPartKind::Appendix:
-        return tr("Appendix %1").arg(at.value(0));
+    case RemarkPartKind::Appendix: {
+        const int printed = appendixNumbers.value(at.value(0) - 1);
+        return tr("Appendix %1").arg(printed > 0 ? printed : at.value(0));
+    }
     }
     return part.name();
 }
 
-QString RemarkListModel::placementText(const ImportedRemark& remark)
+QString RemarkListModel::placementText(
+    const ImportedRemark& remark, const QList<int>& appendixNumbers)
 {
-    const QString now = partTitle(remark.location.current);
+    const QString now = partTitle(remark.location.current, appendixNumbers);
     switch (remark.location.placement) {
     case RemarkLocation::Placement::Unchanged:
         return now;
@@ -138,7 +151,7 @@ QVariant RemarkListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case PartColumn:
-            return placementText(imported);
+            return placementText(imported, m_appendixNumbers);
         case ReviewerColumn:
             return remark.reviewer;
         case RevisionColumn:

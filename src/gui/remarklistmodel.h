@@ -36,6 +36,9 @@ public:
     explicit RemarkListModel(QObject* parent = nullptr);
 
     void setRemarks(const QList<ImportedRemark>& remarks);
+    // The number each appendix of the meeting prints under (AppendixNumbers::of),
+    // so that a remark names an appendix as the protocol does; empty: by its place.
+    void setAppendixNumbers(const QList<int>& numbers);
     const QList<ImportedRemark>& remarks() const { return m_remarks; }
     const ImportedRemark& remark(int row) const { return m_remarks.at(row); }
     int rowOf(const QUuid& uid) const;
@@ -45,10 +48,14 @@ public:
     bool concernsCurrentPart(int row) const;
 
     // "Agenda item II", "Report II.1", "KPI row II.1.3", "Resolution 3", "Appendix 2",
-    // "The meeting".
-    static QString partTitle(const RemarkPart& part);
-    // The part as now, with what happened to it since it was reviewed.
-    static QString placementText(const ImportedRemark& remark);
+    // "The meeting". An appendix is named by its printed number when
+    // appendixNumbers (one per appendix, AppendixNumbers::of) gives one.
+    static QString partTitle(const RemarkPart& part, const QList<int>& appendixNumbers = {});
+    // The part as now, with what happened to it since it was reviewed. The
+    // printed numbers are the meeting's now: the part as reviewed ("was …")
+    // keeps the place it had then.
+    static QString placementText(
+        const ImportedRemark& remark, const QList<int>& appendixNumbers = {});
     static QString stateName(RemarkState state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -59,6 +66,7 @@ public:
 
 private:
     QList<ImportedRemark> m_remarks;
+    QList<int> m_appendixNumbers;
     std::optional<RemarkPart> m_currentPart;
 };
 

@@ -1,5 +1,6 @@
 #include "remarkspanel.h"
 
+#include "appendixnumbers.h"
 #include "domain/remarklocator.h"
 #include "enumnames.h"
 #include "remarklistmodel.h"
@@ -82,6 +83,10 @@ void RemarksPanel::setRepository(RemarkRepository* repository)
 void RemarksPanel::setMeeting(const std::optional<Meeting>& meeting)
 {
     m_meeting = meeting;
+    // Composed once per meeting and save, not once per row shown; and only when
+    // there are appendices to name.
+    m_model->setAppendixNumbers(
+        meeting && !meeting->appendices.isEmpty() ? AppendixNumbers::of(*meeting) : QList<int>());
     refresh();
 }
 

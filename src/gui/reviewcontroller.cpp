@@ -1,5 +1,6 @@
 #include "reviewcontroller.h"
 
+#include "appendixnumbers.h"
 #include "domain/remarklocator.h"
 #include "domain/remarkpart.h"
 #include "enumnames.h"
@@ -351,8 +352,11 @@ void ReviewController::chooseRemark()
     }
     const auto resolved = RemarkLocator::resolve(meeting, *named);
     const QString text = resolved ? resolved->text : QString();
+    // An appendix is named by the number it prints under, as the panel names it.
+    const QList<int> printed
+        = named->kind == RemarkPartKind::Appendix ? AppendixNumbers::of(meeting) : QList<int>();
     RemarkDialog dialog(
-        RemarkListModel::partTitle(*named), text, Preferences::userName(), m_window);
+        RemarkListModel::partTitle(*named, printed), text, Preferences::userName(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.reviewer() != Preferences::userName())

@@ -252,8 +252,9 @@ private Q_SLOTS:
             QString::number(int(Kind::Changed)) + u" resolution 3 vote: roll-call 2"_s + dash
                 + u"0"_s + dash + u"0 → roll-call 1"_s + dash + u"1"_s + dash + u'0',
             QString::number(int(Kind::Changed))
-                + u" resolution 3 vote.rollCall 2: O.Pekso: for → O.Pekso: against"_s,
-            QString::number(int(Kind::Added)) + u" resolution 3 vote.opinion 2:  → Muddat qisqa."_s,
+                + u" resolution 3 vote.rollCall O.Pekso: O.Pekso: for → O.Pekso: against"_s,
+            QString::number(int(Kind::Added))
+                + u" resolution 3 vote.opinion O.Pekso:  → Muddat qisqa."_s,
         };
         QCOMPARE(lines, expected);
         // A dissenting opinion's words are marked as any text's.
@@ -284,8 +285,46 @@ private Q_SLOTS:
             removed.append(QString::number(int(change.kind)) + u' ' + change.field);
         QCOMPARE(removed,
             (QStringList {QString::number(int(Kind::Changed)) + u" vote"_s,
-                QString::number(int(Kind::Removed)) + u" vote.rollCall 2"_s,
-                QString::number(int(Kind::Removed)) + u" vote.opinion 2"_s}));
+                QString::number(int(Kind::Removed)) + u" vote.rollCall O.Pekso"_s,
+                QString::number(int(Kind::Removed)) + u" vote.opinion O.Pekso"_s}));
+
+        // A member put in the middle is that member added: the later ones
+        // keep their lines (they are named by the member, not by the place).
+        Person third;
+        third.fullName = u"Ishanxodjaev Akmal"_s;
+        third.shortName = u"A.Ishanxodjaev"_s;
+        Meeting longer = after;
+        longer.resolutions[2].vote.rollCall.insert(1, {third, VoteChoice::For, {}});
+        QStringList inserted;
+        for (const auto& change : MeetingDiff::compare(after, longer))
+            inserted.append(QString::number(int(change.kind)) + u' ' + change.part + u' '
+                + change.field + u": "_s + change.before + u" → "_s + change.after);
+        QCOMPARE(inserted,
+            (QStringList {QString::number(int(Kind::Changed)) + u" resolution 3 vote: roll-call 1"_s
+                    + dash + u"1"_s + dash + u"0 → roll-call 2"_s + dash + u"1"_s + dash + u'0',
+                QString::number(int(Kind::Added))
+                    + u" resolution 3 vote.rollCall A.Ishanxodjaev:  → A.Ishanxodjaev: for"_s}));
+
+        // One member's choice changed: that member's line, and no other.
+        Meeting turned = longer;
+        turned.resolutions[2].vote.rollCall[0].choice = VoteChoice::Abstained;
+        QStringList choices;
+        for (const auto& change : MeetingDiff::compare(longer, turned)) {
+            if (change.field != u"vote"_s)
+                choices.append(QString::number(int(change.kind)) + u' ' + change.field + u": "_s
+                    + change.before + u" → "_s + change.after);
+        }
+        QCOMPARE(choices,
+            (QStringList {QString::number(int(Kind::Changed))
+                + u" vote.rollCall N.Abdullayev: N.Abdullayev: for → N.Abdullayev: abstained"_s}));
+
+        // Two members printed alike are told apart by their turn.
+        Meeting twice = longer;
+        twice.resolutions[2].vote.rollCall.append({third, VoteChoice::Against, {}});
+        const auto doubled = MeetingDiff::compare(longer, twice);
+        QCOMPARE(doubled.size(), 2);
+        QCOMPARE(doubled.at(1).kind, Kind::Added);
+        QCOMPARE(doubled.at(1).field, u"vote.rollCall A.Ishanxodjaev (2)"_s);
     }
 
     void appendicesAreCompared()

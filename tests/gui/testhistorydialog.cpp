@@ -290,7 +290,12 @@ private slots:
         QCOMPARE(MeetingDiffHtml::partName(u"appendix 2"_s), u"Appendix 2"_s);
         QCOMPARE(MeetingDiffHtml::fieldName(u"vote.opinion 4"_s), u"dissenting opinion 4"_s);
         QCOMPARE(MeetingDiffHtml::fieldName(u"template.sealMark"_s), u"template: seal mark"_s);
-        QCOMPARE(MeetingDiffHtml::valueText(u"vote.rollCall 4"_s, u"O.Pekso: against"_s),
+        // A roll call's line is named by its member, wherever it stands.
+        QCOMPARE(MeetingDiffHtml::fieldName(u"vote.rollCall A.Ishanxodjaev"_s),
+            u"roll call A.Ishanxodjaev"_s);
+        QCOMPARE(MeetingDiffHtml::fieldName(u"vote.opinion A.Ishanxodjaev"_s),
+            u"dissenting opinion A.Ishanxodjaev"_s);
+        QCOMPARE(MeetingDiffHtml::valueText(u"vote.rollCall O.Pekso"_s, u"O.Pekso: against"_s),
             u"O.Pekso: "_s + VoteEditor::choiceName(VoteChoice::Against));
 
         // Added words underlined, removed struck through: marks that need no colour.

@@ -603,6 +603,57 @@ private slots:
         window->close();
     }
 
+    // When the attendee list prints as an appendix of its own, the documents
+    // attached after it print under the next numbers, and a remark names its
+    // appendix by the number the protocol and the Appendices tab show.
+    void aRemarkNamesTheAppendixAsPrinted()
+    {
+        const QString source = m_dir.filePath(u"council-printed.sqlite"_s);
+        const QString copy = m_dir.filePath(u"copy-printed/kengash-avgust.bayon"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        {
+            auto db = Database::open(source);
+            QVERIFY(db);
+            Meeting sample = *MeetingImporter::sample();
+            // More present than the threshold: a count here, the names in "1-ilova".
+            sample.protocolTemplate.attendeeListThreshold = 3;
+            sample.appendices = {{QUuid::createUuid(), u"Ishchi guruh tarkibi"_s, u"- A.Karimov"_s},
+                {QUuid::createUuid(), u"Undirish rejasi"_s, u"- Roʻyxat tuzish"_s}};
+            const auto stored = (*db)->meetings().save(sample);
+            QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+            QVERIFY((*db)->lifecycle().transition(stored->id, MeetingStatus::Review, QString()));
+            ReviewCopyRequest request;
+            request.meetingIds = {stored->id};
+            request.madeBy = u"Nodir Abdullayev"_s;
+            const auto made = ReviewCopyWriter::pack(**db, request, copy);
+            QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        }
+        auto window = openWindow(copy);
+        MeetingEditor* editor = window->editor();
+        RemarkListModel* model = window->review()->panel()->model();
+        editor->findChild<QTabWidget*>(u"tabs"_s)->setCurrentWidget(editor->appendicesPage());
+        auto* list = editor->appendicesPage()->findChild<QListWidget*>(u"appendixList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QVERIFY2(list->item(1)->text().startsWith(u"3-ilova"_s), qPrintable(list->item(1)->text()));
+        list->setFocus();
+        list->setCurrentRow(1);
+        QCOMPARE(editor->currentPart(), u"appendix 2"_s);
+        QString shownPart;
+        whenShown<RemarkDialog>([&shownPart](RemarkDialog* dialog) {
+            shownPart = dialog->findChild<QLabel*>(u"partLabel"_s)->text();
+            type(dialog->findChild<QPlainTextEdit*>(u"textEdit"_s), u"Muddatlar koʻrsatilsin"_s);
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY2(shownPart.contains(u"Appendix 3"_s), qPrintable(shownPart));
+        QCOMPARE(model->rowCount(), 1);
+        // The member named the second document; the protocol prints it as the third.
+        QCOMPARE(model->remark(0).remark.part.name(), u"appendix 2"_s);
+        QCOMPARE(model->index(0, RemarkListModel::PartColumn).data().toString(), u"Appendix 3"_s);
+        window->close();
+    }
+
     void exportReviewCopyFromTheMenu()
     {
         auto window = openWindow(m_source);

@@ -165,6 +165,21 @@ QTime JsonFieldReader::time(QStringView key)
     return clock;
 }
 
+QDateTime JsonFieldReader::moment(QStringView key)
+{
+    const QString text = string(key);
+    if (text.isEmpty())
+        return {};
+    const QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!moment.isValid() || !text.endsWith(u'Z')) {
+        fail(key,
+            tr("expected a UTC time as YYYY-MM-DDTHH:mm:ss.zzzZ or \"\", found %1")
+                .arg(quoted(text)));
+        return {};
+    }
+    return moment.toUTC();
+}
+
 QUuid JsonFieldReader::uuid(QStringView key)
 {
     const QString text = string(key);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -48,6 +49,8 @@ public:
     // "YYYY-MM-DD", "HH:mm" and "{uuid}"; "" gives the null value.
     QDate date(QStringView key);
     QTime time(QStringView key);
+    // A moment in UTC, "YYYY-MM-DDTHH:mm:ss.zzzZ"; "" gives the null value.
+    QDateTime moment(QStringView key);
     QUuid uuid(QStringView key);
     // One of the stable keys of E (enums.h); a refusal lists them all.
     template<typename E> E enumeration(QStringView key)

@@ -1,6 +1,7 @@
 #include "meetingjson.h"
 
 #include "jsonfieldreader.h"
+#include "jsonvaluetext.h"
 #include "protocoltemplatejson.h"
 
 #include <QCoreApplication>
@@ -17,21 +18,10 @@ namespace Bayon {
 namespace {
 
 const QString formatName = u"bayon-meeting"_s;
-const QString timeFormat = u"HH:mm"_s;
 
 // Writing: one function per domain type. QJsonObject keeps its keys sorted,
 // which is the documented order of the format. Null dates, times and ids are
 // written as "" (the format has no other "not set").
-
-QString uuidText(const QUuid& id)
-{
-    return id.isNull() ? QString() : id.toString(QUuid::WithBraces);
-}
-
-QString dateText(QDate day)
-{
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
-}
 
 template<typename T, typename Write> QJsonArray arrayOf(const QList<T>& items, Write write)
 {
@@ -72,7 +62,7 @@ QJsonObject kpiTableJson(const KpiTable& table)
 
 QJsonObject reportJson(const SpeakerReport& report)
 {
-    return {{u"id"_s, uuidText(report.uid)}, {u"speaker"_s, personJson(report.speaker)},
+    return {{u"id"_s, JsonValueText::uuid(report.uid)}, {u"speaker"_s, personJson(report.speaker)},
         {u"lead"_s, report.lead}, {u"body"_s, report.body},
         {u"kpiTables"_s, arrayOf(report.kpiTables, kpiTableJson)}};
 }
@@ -84,7 +74,7 @@ QJsonObject agendaItemJson(const AgendaItem& item)
     const QJsonObject discussion {
         {u"participants"_s, arrayOf(item.discussion.participants, personJson)},
         {u"summary"_s, item.discussion.summary}};
-    QJsonObject object {{u"id"_s, uuidText(item.uid)}, {u"title"_s, item.title},
+    QJsonObject object {{u"id"_s, JsonValueText::uuid(item.uid)}, {u"title"_s, item.title},
         {u"reports"_s, arrayOf(item.reports, reportJson)}, {u"discussion"_s, discussion}};
     // Optional, as a resolution's: only an item put to the vote as a whole has it.
     if (!item.vote.isEmpty())
@@ -94,27 +84,22 @@ QJsonObject agendaItemJson(const AgendaItem& item)
 
 QJsonObject appendixJson(const Appendix& appendix)
 {
-    return {{u"id"_s, uuidText(appendix.uid)}, {u"title"_s, appendix.title},
+    return {{u"id"_s, JsonValueText::uuid(appendix.uid)}, {u"title"_s, appendix.title},
         {u"body"_s, appendix.body}};
-}
-
-QString dateTimeText(const QDateTime& moment)
-{
-    return moment.isValid() ? moment.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 QJsonObject followUpEntryJson(const FollowUpEntry& entry)
 {
-    return {{u"date"_s, dateText(entry.date)}, {u"status"_s, enumKey(entry.status)},
+    return {{u"date"_s, JsonValueText::date(entry.date)}, {u"status"_s, enumKey(entry.status)},
         {u"note"_s, entry.note}, {u"author"_s, entry.author},
-        {u"recordedAt"_s, dateTimeText(entry.recordedAt)}};
+        {u"recordedAt"_s, JsonValueText::moment(entry.recordedAt)}};
 }
 
 QJsonObject attachmentJson(const Attachment& attachment)
 {
     return {{u"name"_s, attachment.name}, {u"mimeType"_s, attachment.mimeType},
         {u"size"_s, attachment.size()}, {u"sha256"_s, attachment.sha256},
-        {u"addedAt"_s, dateTimeText(attachment.addedAt)}, {u"addedBy"_s, attachment.addedBy},
+        {u"addedAt"_s, JsonValueText::moment(attachment.addedAt)}, {u"addedBy"_s, attachment.addedBy},
         {u"data"_s, QString::fromLatin1(attachment.data.toBase64())}};
 }
 
@@ -134,19 +119,19 @@ QJsonObject voteJson(const Vote& vote)
 QJsonObject resolutionJson(const Resolution& resolution)
 {
     const QJsonObject deadline {{u"kind"_s, enumKey(resolution.deadline.kind)},
-        {u"date"_s, dateText(resolution.deadline.date)}};
+        {u"date"_s, JsonValueText::date(resolution.deadline.date)}};
     QJsonObject followUp {
         {u"status"_s, enumKey(resolution.followUpStatus)}, {u"note"_s, resolution.statusNote}};
     // Optional (added in the lifecycle, still version 1): only written when
     // there is a history, so a meeting without one gives the same bytes as before.
     if (!resolution.followUpHistory.isEmpty())
         followUp.insert(u"history"_s, arrayOf(resolution.followUpHistory, followUpEntryJson));
-    QJsonObject object {{u"id"_s, uuidText(resolution.uid)}, {u"text"_s, resolution.text},
+    QJsonObject object {{u"id"_s, JsonValueText::uuid(resolution.uid)}, {u"text"_s, resolution.text},
         {u"subPoints"_s, QJsonArray::fromStringList(resolution.subPoints)},
         {u"kind"_s, enumKey(resolution.kind)}, {u"addressee"_s, resolution.addressee},
         {u"responsible"_s, QJsonArray::fromStringList(resolution.responsible)},
         {u"deadline"_s, deadline}, {u"followUp"_s, followUp},
-        {u"agendaItem"_s, uuidText(resolution.agendaItemUid)}};
+        {u"agendaItem"_s, JsonValueText::uuid(resolution.agendaItemUid)}};
     // Optional (protocol forms, still version 1): only a resolution put to the vote has it.
     if (!resolution.vote.isEmpty())
         object.insert(u"vote"_s, voteJson(resolution.vote));
@@ -156,9 +141,9 @@ QJsonObject resolutionJson(const Resolution& resolution)
 QJsonObject meetingJson(const Meeting& meeting)
 {
     QJsonObject object {{u"councilName"_s, meeting.councilName}, {u"number"_s, meeting.number},
-        {u"date"_s, dateText(meeting.date)},
+        {u"date"_s, JsonValueText::date(meeting.date)},
         {u"startTime"_s,
-            meeting.startTime.isValid() ? meeting.startTime.toString(timeFormat) : QString()},
+            JsonValueText::time(meeting.startTime)},
         {u"place"_s, meeting.place}, {u"form"_s, enumKey(meeting.form)},
         {u"status"_s, enumKey(meeting.status)}, {u"chair"_s, personJson(meeting.chair)},
         {u"secretary"_s, personJson(meeting.secretary)},
@@ -174,7 +159,7 @@ QJsonObject meetingJson(const Meeting& meeting)
     if (meeting.protocolForm != ProtocolForm::Narrative)
         object.insert(u"protocolForm"_s, enumKey(meeting.protocolForm));
     if (meeting.endTime.isValid())
-        object.insert(u"endTime"_s, meeting.endTime.toString(timeFormat));
+        object.insert(u"endTime"_s, JsonValueText::time(meeting.endTime));
     if (!meeting.convenedBy.isEmpty())
         object.insert(u"convenedBy"_s, meeting.convenedBy);
     if (!meeting.basis.isEmpty())
@@ -313,22 +298,6 @@ Deadline readDeadline(JsonFieldReader r)
     return deadline;
 }
 
-QDateTime readDateTime(JsonFieldReader& r, QStringView key)
-{
-    const QString text = r.string(key);
-    if (r.failed() || text.isEmpty())
-        return {};
-    const QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!moment.isValid() || !text.endsWith(u'Z')) {
-        r.fail(key,
-            QCoreApplication::translate("MeetingJson",
-                "expected a UTC time as YYYY-MM-DDTHH:mm:ss.zzzZ or \"\", found \"%1\"")
-                .arg(text));
-        return {};
-    }
-    return moment.toUTC();
-}
-
 FollowUpEntry readFollowUpEntry(JsonFieldReader r)
 {
     r.expectKeys({u"date", u"status", u"note", u"author", u"recordedAt"});
@@ -337,7 +306,7 @@ FollowUpEntry readFollowUpEntry(JsonFieldReader r)
     entry.status = r.enumeration<FollowUpStatus>(u"status");
     entry.note = r.string(u"note");
     entry.author = r.string(u"author");
-    entry.recordedAt = readDateTime(r, u"recordedAt");
+    entry.recordedAt = r.moment(u"recordedAt");
     return entry;
 }
 
@@ -349,7 +318,7 @@ Attachment readAttachment(JsonFieldReader r)
     attachment.mimeType = r.string(u"mimeType");
     const qint64 size = r.integer(u"size", 0, std::numeric_limits<qint64>::max());
     attachment.sha256 = r.string(u"sha256");
-    attachment.addedAt = readDateTime(r, u"addedAt");
+    attachment.addedAt = r.moment(u"addedAt");
     attachment.addedBy = r.string(u"addedBy");
     const QString data = r.string(u"data");
     if (r.failed())

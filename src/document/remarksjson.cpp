@@ -1,6 +1,7 @@
 #include "remarksjson.h"
 
 #include "jsonfieldreader.h"
+#include "jsonvaluetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,41 +18,16 @@ namespace {
 
 const QString formatName = u"bayon-remarks"_s;
 
-QString uuidText(const QUuid& uid)
-{
-    return uid.isNull() ? QString() : uid.toString(QUuid::WithBraces);
-}
-
-QString momentText(const QDateTime& moment)
-{
-    return moment.isValid() ? moment.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QJsonObject remarkJson(const Remark& remark)
 {
     const QJsonObject meeting {{u"id"_s, remark.meeting.id}, {u"number"_s, remark.meeting.number},
         {u"date"_s,
-            remark.meeting.date.isValid() ? remark.meeting.date.toString(Qt::ISODate) : QString()}};
-    const QJsonObject part {{u"name"_s, remark.part.name()}, {u"uid"_s, uuidText(remark.part.uid)},
+            JsonValueText::date(remark.meeting.date)}};
+    const QJsonObject part {{u"name"_s, remark.part.name()}, {u"uid"_s, JsonValueText::uuid(remark.part.uid)},
         {u"text"_s, remark.part.text}};
-    return {{u"uid"_s, uuidText(remark.uid)}, {u"meeting"_s, meeting},
+    return {{u"uid"_s, JsonValueText::uuid(remark.uid)}, {u"meeting"_s, meeting},
         {u"revision"_s, remark.revision}, {u"part"_s, part}, {u"text"_s, remark.text},
-        {u"reviewer"_s, remark.reviewer}, {u"writtenAt"_s, momentText(remark.writtenAt)}};
-}
-
-QDateTime readMoment(JsonFieldReader& r, QStringView key)
-{
-    const QString text = r.string(key);
-    if (r.failed() || text.isEmpty())
-        return {};
-    const QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!moment.isValid() || !text.endsWith(u'Z')) {
-        r.fail(key,
-            RemarksJson::tr("expected a UTC time as YYYY-MM-DDTHH:mm:ss.zzzZ or \"\", found \"%1\"")
-                .arg(text));
-        return {};
-    }
-    return moment.toUTC();
+        {u"reviewer"_s, remark.reviewer}, {u"writtenAt"_s, JsonValueText::moment(remark.writtenAt)}};
 }
 
 // An id that must be there: a remark, a review copy and a database always have one.
@@ -102,7 +78,7 @@ Remark readRemark(JsonFieldReader r)
     if (!r.failed() && remark.text.trimmed().isEmpty())
         r.fail(u"text", RemarksJson::tr("the remark has no text"));
     remark.reviewer = r.string(u"reviewer");
-    remark.writtenAt = readMoment(r, u"writtenAt");
+    remark.writtenAt = r.moment(u"writtenAt");
     return remark;
 }
 
@@ -139,9 +115,9 @@ QByteArray RemarksJson::write(const RemarksFile& file)
     for (const Remark& remark : file.remarks)
         remarks.append(remarkJson(remark));
     const QJsonObject root {{u"format"_s, formatName}, {u"version"_s, formatVersion},
-        {u"reviewCopy"_s, uuidText(file.reviewCopyId)},
-        {u"sourceDatabase"_s, uuidText(file.sourceDatabaseId)}, {u"reviewer"_s, file.reviewer},
-        {u"exportedAt"_s, momentText(file.exportedAt)}, {u"remarks"_s, remarks}};
+        {u"reviewCopy"_s, JsonValueText::uuid(file.reviewCopyId)},
+        {u"sourceDatabase"_s, JsonValueText::uuid(file.sourceDatabaseId)}, {u"reviewer"_s, file.reviewer},
+        {u"exportedAt"_s, JsonValueText::moment(file.exportedAt)}, {u"remarks"_s, remarks}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -177,7 +153,7 @@ Result<RemarksFile> RemarksJson::read(const QByteArray& json)
     file.reviewCopyId = readId(root, u"reviewCopy");
     file.sourceDatabaseId = readId(root, u"sourceDatabase");
     file.reviewer = root.string(u"reviewer");
-    file.exportedAt = readMoment(root, u"exportedAt");
+    file.exportedAt = root.moment(u"exportedAt");
     file.remarks = root.list(u"remarks", readRemark);
     if (root.failed())
         return Error::invalid(root.errorMessage());

@@ -101,6 +101,18 @@ std::unique_ptr<ProtocolLayout> laidOut(const Meeting& meeting)
     return layout ? std::move(layout).value() : nullptr;
 }
 
+// The protocols of the pagination tests: 0 the sample, 1 a long table, else
+// a generated protocol of that seed.
+std::unique_ptr<ProtocolLayout> laidOutProtocol(int protocol)
+{
+    if (protocol == 0) {
+        const auto sample = ProtocolSamples::sample();
+        return sample ? laidOut(*sample) : nullptr;
+    }
+    return laidOut(protocol == 1 ? ProtocolSamples::longTable(80)
+                                 : ProtocolSamples::generated(quint32(protocol), 2 + protocol % 5));
+}
+
 } // namespace
 
 class TestProtocolLayout : public QObject
@@ -199,11 +211,7 @@ private Q_SLOTS:
     void plannedPagesAgreeWithQt()
     {
         QFETCH(int, protocol);
-        const auto sample = ProtocolSamples::sample();
-        QVERIFY(sample);
-        const auto layout = laidOut(protocol == 0 ? *sample
-                : protocol == 1                   ? ProtocolSamples::longTable(80)
-                                : ProtocolSamples::generated(quint32(protocol), 2 + protocol % 5));
+        const auto layout = laidOutProtocol(protocol);
         QVERIFY(layout);
         // Measured on the paginated text, the model places every line as Qt did.
         const PlannedPageFlow plan(layout->document(), layout->pageSize().height());
@@ -231,19 +239,15 @@ private Q_SLOTS:
         QCOMPARE(layout->unplannedPageBreaks(), 0);
     }
 
-    // The page breaks are made in one edit, after which Qt lays out only what
-    // changed and moves the rest: every line must stand where a layout of the
-    // whole text from scratch puts it.
+    // The planned page breaks are made one edit each, after which Qt lays out
+    // only what changed and moves the rest: every line must stand where a
+    // layout of the whole text from scratch puts it.
     void pagesAsALayoutFromScratch_data() { plannedPagesAgreeWithQt_data(); }
 
     void pagesAsALayoutFromScratch()
     {
         QFETCH(int, protocol);
-        const auto sample = ProtocolSamples::sample();
-        QVERIFY(sample);
-        const auto layout = laidOut(protocol == 0 ? *sample
-                : protocol == 1                   ? ProtocolSamples::longTable(80)
-                                : ProtocolSamples::generated(quint32(protocol), 2 + protocol % 5));
+        const auto layout = laidOutProtocol(protocol);
         QVERIFY(layout);
         const auto lineTops = [&layout] {
             QList<qreal> tops;

@@ -9,6 +9,26 @@
 using namespace Bayon;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+enum LineDetail { KindPartField, WithValues };
+
+// Each change as a line "kind part field", and with WithValues ": before → after".
+QStringList changeLines(
+    const QList<MeetingDiff::Change>& changes, LineDetail detail = KindPartField)
+{
+    QStringList lines;
+    for (const auto& change : changes) {
+        QString line = QString::number(int(change.kind)) + u' ' + change.part + u' ' + change.field;
+        if (detail == WithValues)
+            line += u": "_s + change.before + u" → "_s + change.after;
+        lines.append(line);
+    }
+    return lines;
+}
+
+} // namespace
+
 Q_DECLARE_METATYPE(Bayon::MeetingStatus)
 
 // The rules of a protocol's life that need no database: which status may
@@ -172,10 +192,7 @@ private Q_SLOTS:
 
         using Kind = MeetingDiff::Change::Kind;
         const auto changes = MeetingDiff::compare(before, after);
-        QStringList lines;
-        for (const auto& change : changes)
-            lines.append(
-                QString::number(int(change.kind)) + u' ' + change.part + u' ' + change.field);
+        const QStringList lines = changeLines(changes);
         const QStringList expected {
             QString::number(int(Kind::Changed)) + u" agenda 1 title"_s,
             QString::number(int(Kind::Moved)) + u" resolution 1 "_s,
@@ -234,10 +251,7 @@ private Q_SLOTS:
 
         using Kind = MeetingDiff::Change::Kind;
         const auto changes = MeetingDiff::compare(before, after);
-        QStringList lines;
-        for (const auto& change : changes)
-            lines.append(QString::number(int(change.kind)) + u' ' + change.part + u' '
-                + change.field + u": "_s + change.before + u" → "_s + change.after);
+        const QStringList lines = changeLines(changes, WithValues);
         const QString dash = QString(QChar(0x2013));
         const QStringList expected {
             QString::number(int(Kind::Added)) + u" agenda 1 vote:  → unanimous"_s,
@@ -352,10 +366,7 @@ private Q_SLOTS:
 
         using Kind = MeetingDiff::Change::Kind;
         const auto changes = MeetingDiff::compare(before, after);
-        QStringList lines;
-        for (const auto& change : changes)
-            lines.append(
-                QString::number(int(change.kind)) + u' ' + change.part + u' ' + change.field);
+        const QStringList lines = changeLines(changes);
         const QStringList expected {
             QString::number(int(Kind::Moved)) + u" appendix 1 "_s,
             QString::number(int(Kind::Moved)) + u" appendix 2 "_s,
@@ -396,10 +407,7 @@ private Q_SLOTS:
         after.protocolTemplate.quorum = {QuorumKind::Fixed, 5};
 
         using Kind = MeetingDiff::Change::Kind;
-        QStringList lines;
-        for (const auto& change : MeetingDiff::compare(before, after))
-            lines.append(QString::number(int(change.kind)) + u' ' + change.part + u' '
-                + change.field + u": "_s + change.before + u" → "_s + change.after);
+        const QStringList lines = changeLines(MeetingDiff::compare(before, after), WithValues);
         const QStringList expected {
             QString::number(int(Kind::Added)) + u" meeting endTime:  → 13:30"_s,
             QString::number(int(Kind::Changed)) + u" meeting protocolForm: narrative → full"_s,

@@ -1,4 +1,4 @@
-// bench_revisions: what keeping every save costs (issue 8). Saves the sample
+// bench_revisions: what keeping every save costs. Saves the sample
 // protocol, then makes 500 autosaves of small edits to it (a word typed in a
 // report, a figure, a resolution), then prints the growth of the database
 // file, the time of an autosave, and the time to list the history and to
@@ -10,7 +10,7 @@
 //
 //   bench_revisions [--saves N]
 
-#include "document/meetingimporter.h"
+#include "interchange/meetingimporter.h"
 #include "storage/database.h"
 #include "storage/lifecyclerepository.h"
 #include "storage/meetingrepository.h"

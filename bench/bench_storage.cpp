@@ -2,7 +2,7 @@
 // Fills a database with generated meetings (2 000 by default), then prints the
 // time to open it and list every meeting, to load and to save one meeting,
 // the median and 95th percentile of a set of Uzbek searches, and the size of
-// the file. Targets (issue 2): list < 50 ms, load and save < 10 ms, search
+// the file. Targets: list < 50 ms, load and save < 10 ms, search
 // p95 < 20 ms. It prints figures; it is not a test.
 //
 //   bench_storage [--meetings N] [--database PATH]
@@ -151,7 +151,7 @@ int main(int argc, char* argv[])
         loadTimes.append(milliseconds(timer));
 
         Meeting meeting = std::move(loaded).value();
-        // A final or signed protocol is read-only (issue 8): it is reopened
+        // A final or signed protocol is read-only: it is reopened
         // first, outside the timing, as a correction would be.
         if (meeting.isLocked()) {
             auto reopened = db.lifecycle().reopen(id, u"bench_storage"_s);

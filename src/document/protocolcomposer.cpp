@@ -1,6 +1,6 @@
 #include "protocolcomposer.h"
 
-#include "document/controlcode.h"
+#include "interchange/controlcode.h"
 #include "document/reportbody.h"
 #include "domain/meetingvalidator.h"
 #include "text/romannumeral.h"
@@ -641,7 +641,7 @@ private:
     // The anchor of the next block added; a part that adds none drops it.
     void anchor(QString name) { m_anchor = std::move(name); }
 
-    // Protocol forms (issue 7): the approval block, the opening, the quorum,
+    // Protocol forms: the approval block, the opening, the quorum,
     // the full and short forms, votes, appendices and extracts.
 
     void approval()

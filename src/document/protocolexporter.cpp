@@ -1,6 +1,6 @@
 #include "protocolexporter.h"
 
-#include "document/meetingjson.h"
+#include "interchange/meetingjson.h"
 #include "document/odtpagestyle.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoldocumentbuilder.h"

@@ -1,7 +1,7 @@
 #include "protocolpdfwriter.h"
 
 #include "document/protocollayout.h"
-#include "document/controlcode.h"
+#include "interchange/controlcode.h"
 #include "document/protocolpainter.h"
 #include "document/pdfupdate.h"
 

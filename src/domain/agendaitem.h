@@ -18,7 +18,7 @@ struct AgendaItem
     QString title;
     QList<SpeakerReport> reports;
     Discussion discussion;
-    // The vote on the item itself (protocol forms, issue 7), when the members
+    // The vote on the item itself, when the members
     // vote on the question as a whole rather than on each resolution; printed
     // after the item's discussion and resolutions. Part of the signed text.
     Vote vote;

@@ -4,8 +4,8 @@
 
 namespace Bayon {
 
-// The enumerations of councils, their templates and votes (protocol forms,
-// issue 7), with their stable keys as in enums.h.
+// The enumerations of councils, their templates and votes (protocol forms),
+// with their stable keys as in enums.h.
 
 // How a protocol is written: per item "ESHITILDI: / SOʻZGA CHIQDILAR: / QAROR
 // QILINDI:" (full), the agenda and the decisions only (short), or the seed's

@@ -44,7 +44,7 @@ struct Meeting
     // ones are added through the lifecycle (LifecycleRepository::attach).
     QList<Attachment> attachments;
 
-    // Protocol forms (issue 7). The body the meeting belongs to (0: none) and
+    // Protocol forms. The body the meeting belongs to (0: none) and
     // the form its protocol is printed in; switching the form changes no data.
     qint64 councilId = 0; // like id, local to one database: not in the interchange JSON
     ProtocolForm protocolForm = ProtocolForm::Narrative;

@@ -140,7 +140,7 @@ QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
         if (!resolution.agendaItemUid.isNull() && meeting.agendaIndexOf(resolution.agendaItemUid) < 0)
             issues.append({resolutionPart, QStringLiteral("agendaItem"),
                            tr("The resolution refers to an agenda item that is no longer on the agenda.")});
-        // A wrong vote total is marked, never accepted silently (protocol forms, issue 7).
+        // A wrong vote total is marked, never accepted silently.
         issues.append(VoteValidator::validate(resolution.vote, meeting.presentMemberCount(), resolutionPart));
         issues.append(rollCall(meeting, resolution.vote, resolutionPart));
     }

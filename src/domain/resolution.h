@@ -30,7 +30,7 @@ struct Resolution
     // The dated steps of the follow-up, oldest first. Kept by the database:
     // every change of the status or note adds one.
     QList<FollowUpEntry> followUpHistory;
-    // How the members voted on it (protocol forms, issue 7); part of the signed text.
+    // How the members voted on it; part of the signed text.
     Vote vote;
 
     // An instruction or a recommendation is followed up: it needs someone

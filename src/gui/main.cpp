@@ -1,10 +1,10 @@
-#include "gui/decisionregisterwidget.h"
-#include "gui/languagemanager.h"
-#include "gui/mainwindow.h"
-#include "gui/meetingdocument.h"
-#include "gui/preferences.h"
-#include "gui/previewwidget.h"
-#include "gui/typingreplacement.h"
+#include "gui/register/decisionregisterwidget.h"
+#include "gui/app/languagemanager.h"
+#include "gui/app/mainwindow.h"
+#include "gui/editing/meetingdocument.h"
+#include "gui/app/preferences.h"
+#include "gui/preview/previewwidget.h"
+#include "text/typingreplacement.h"
 #include "storage/database.h"
 
 #include <QApplication>

@@ -21,8 +21,8 @@ struct CouncilSummary
     friend bool operator==(const CouncilSummary&, const CouncilSummary&) = default;
 };
 
-// The bodies of a database, their members and templates (protocol forms,
-// issue 7). Saving a body's template changes its draft and in-review meetings
+// The bodies of a database, their members and templates (protocol forms).
+// Saving a body's template changes its draft and in-review meetings
 // at once, in the same transaction, and never a final or signed one.
 class CouncilRepository
 {

@@ -64,9 +64,9 @@ public:
     // Review, finalising, signing, reopening, revisions, follow-up, attachments.
     LifecycleRepository& lifecycle();
     const DecisionRegister& decisions() const;
-    // The bodies, their members and templates (protocol forms, issue 7).
+    // The bodies, their members and templates.
     CouncilRepository& councils();
-    // Members' remarks imported from review copies (issue 9).
+    // Members' remarks imported from review copies.
     RemarkRepository& remarks();
 
     // The name kept beside every revision and audit line written through this

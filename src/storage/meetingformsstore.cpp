@@ -1,6 +1,6 @@
 #include "meetingformsstore.h"
 
-#include "document/protocoltemplatejson.h"
+#include "interchange/protocoltemplatejson.h"
 #include "sqlitecouncilrepository.h"
 #include "sqlsupport.h"
 #include "statementcache.h"

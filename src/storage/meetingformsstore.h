@@ -13,7 +13,7 @@ namespace Bayon {
 
 class StatementCache;
 
-// What the protocol forms add to a stored meeting (issue 7): its body, form,
+// What the protocol forms add to a stored meeting: its body, form,
 // opening, members' count, the template it is printed with, and the votes of
 // its resolutions and agenda items, the attached documents, and (read only)
 // the body's emblem. Runs inside the meeting repository's transaction, after

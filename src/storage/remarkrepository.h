@@ -21,7 +21,7 @@ struct RemarkImport
     friend bool operator==(const RemarkImport&, const RemarkImport&) = default;
 };
 
-// The members' remarks in the secretary's database (issue 9): imported from
+// The members' remarks in the secretary's database: imported from
 // the remarks files members send back from their review copies, shown beside
 // the parts they concern, and marked accepted, rejected or noted.
 class RemarkRepository

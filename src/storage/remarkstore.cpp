@@ -1,6 +1,6 @@
 #include "remarkstore.h"
 
-#include "document/remarksjson.h"
+#include "interchange/remarksjson.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "revisionstore.h"
 
-#include "document/controlcode.h"
-#include "document/meetingjson.h"
+#include "interchange/controlcode.h"
+#include "interchange/meetingjson.h"
 #include "savecontext.h"
 #include "sqlsupport.h"
 #include "statementcache.h"

@@ -1,6 +1,6 @@
 #include "sqlitecouncilrepository.h"
 
-#include "document/protocoltemplatejson.h"
+#include "interchange/protocoltemplatejson.h"
 #include "domain/meetingfromcouncil.h"
 #include "sqlsupport.h"
 #include "sqltransaction.h"

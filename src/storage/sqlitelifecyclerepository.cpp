@@ -2,7 +2,7 @@
 
 #include "attachmentstore.h"
 #include "auditlog.h"
-#include "document/controlcode.h"
+#include "interchange/controlcode.h"
 #include "domain/meetingvalidator.h"
 #include "domain/statusworkflow.h"
 #include "followuphistorystore.h"

@@ -2,7 +2,7 @@
 
 #include "attachmentstore.h"
 #include "auditlog.h"
-#include "document/controlcode.h"
+#include "interchange/controlcode.h"
 #include "domain/statusworkflow.h"
 #include "followuphistorystore.h"
 #include "meetingformsstore.h"
@@ -647,7 +647,7 @@ Result<Meeting> SqliteMeetingRepository::saveInTransaction(
 
     if (const Status written = writeChildren(stored.id, meeting, personIds); !written)
         return written.error();
-    // The body, form, opening, template and votes (protocol forms, issue 7).
+    // The body, form, opening, template and votes.
     if (const Status written = MeetingFormsStore(m_statements).write(stored); !written)
         return written.error();
     if (const Status indexed = writeSearchIndex(stored.id, meeting); !indexed)

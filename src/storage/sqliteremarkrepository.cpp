@@ -1,6 +1,6 @@
 #include "sqliteremarkrepository.h"
 
-#include "document/remarksjson.h"
+#include "interchange/remarksjson.h"
 #include "domain/remarklocator.h"
 #include "meetingrepository.h"
 #include "savecontext.h"

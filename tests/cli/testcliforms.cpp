@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-// The protocol-forms commands (issue 7): sample --all, councils, export with
+// The protocol-forms commands: sample --all, councils, export with
 // --form, --extract and --addressee.
 class TestCliForms : public QObject
 {

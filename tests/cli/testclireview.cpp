@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Review copies from the command line (issue 9): bayon-cli pack, and every
+// Review copies from the command line: bayon-cli pack, and every
 // reading command on the copy from a read-only folder with the file left
 // byte for byte as it was, every writing command refused; and the desktop
 // entry and MIME type a package installs for *.bayon.

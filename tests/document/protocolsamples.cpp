@@ -1,6 +1,6 @@
 #include "protocolsamples.h"
 
-#include "document/meetingjson.h"
+#include "interchange/meetingjson.h"
 #include "resourcepaths.h"
 
 #include <QFile>

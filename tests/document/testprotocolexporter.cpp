@@ -1,4 +1,4 @@
-#include "document/meetingjson.h"
+#include "interchange/meetingjson.h"
 #include "document/protocolexporter.h"
 #include "protocolsamples.h"
 

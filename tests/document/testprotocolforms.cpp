@@ -1,5 +1,5 @@
-#include "document/meetingimporter.h"
-#include "document/meetingjson.h"
+#include "interchange/meetingimporter.h"
+#include "interchange/meetingjson.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoldocumentbuilder.h"
 #include "document/protocolexporter.h"
@@ -19,7 +19,7 @@
 using namespace Bayon;
 using namespace Qt::StringLiterals;
 
-// Protocol forms (issue 7): quorum, votes, the full, short and narrative forms,
+// Protocol forms: quorum, votes, the full, short and narrative forms,
 // the template's elements, appendices and extracts, in text and in the PDF.
 class TestProtocolForms : public QObject
 {

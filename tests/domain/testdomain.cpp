@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(issues.size(), 6);
     }
 
-    // Protocol forms (issue 7): the quorum warns, an item's vote and a roll
+    // Protocol forms: the quorum warns, an item's vote and a roll
     // call are checked against those present and the body's members, the
     // mentions of attached documents against the documents.
     void quorumAgendaVoteRollCallAndAppendixChecks()

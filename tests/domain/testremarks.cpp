@@ -1,4 +1,4 @@
-#include "document/meetingjson.h"
+#include "interchange/meetingjson.h"
 #include "domain/remark.h"
 #include "domain/remarklocator.h"
 #include "domain/remarkpart.h"

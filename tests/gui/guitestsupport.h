@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/mainwindow.h"
+#include "gui/app/mainwindow.h"
 
 #include <QApplication>
 #include <QMessageBox>

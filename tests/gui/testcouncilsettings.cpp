@@ -1,23 +1,23 @@
-// The editor's parts of protocol forms (issue 7), driven as a user drives
+// The editor's parts of protocol forms, driven as a user drives
 // them on the offscreen platform: the Council settings dialog with its live
 // preview, saving and cancelling it, a new meeting of a body, the protocol's
 // form in the meeting header, and extracts of an agenda item or for an
 // addressee. Each test then reads the SQLite file through a second connection,
 // or the written file (the PDF through pdftotext).
-#include "document/meetingimporter.h"
+#include "interchange/meetingimporter.h"
 #include "document/protocolexporter.h"
 #include "document/protocollayout.h"
 #include "domain/meetingfromcouncil.h"
-#include "gui/agendapage.h"
-#include "gui/councilmembermodel.h"
-#include "gui/councilsettingsdialog.h"
-#include "gui/extractdialog.h"
-#include "gui/mainwindow.h"
-#include "gui/meetingdocument.h"
-#include "gui/meetingeditor.h"
-#include "gui/meetingpage.h"
-#include "gui/meetingsession.h"
-#include "gui/previewwidget.h"
+#include "gui/editor/agendapage.h"
+#include "gui/councils/councilmembermodel.h"
+#include "gui/councils/councilsettingsdialog.h"
+#include "gui/export/extractdialog.h"
+#include "gui/app/mainwindow.h"
+#include "gui/editing/meetingdocument.h"
+#include "gui/editor/meetingeditor.h"
+#include "gui/editor/meetingpage.h"
+#include "gui/editing/meetingsession.h"
+#include "gui/preview/previewwidget.h"
 #include "guitestsupport.h"
 #include "poppler.h"
 #include "storage/councilrepository.h"

@@ -2,9 +2,9 @@
 // Latin and Cyrillic (as bayon-cli export --script cyrl does), reached with its
 // label's mnemonic, and remembers the last choice. The PDF is read with
 // pdftotext, as a user reads it.
-#include "document/meetingimporter.h"
-#include "gui/extractdialog.h"
-#include "gui/preferences.h"
+#include "interchange/meetingimporter.h"
+#include "gui/export/extractdialog.h"
+#include "gui/app/preferences.h"
 #include "guitestsupport.h"
 #include "poppler.h"
 

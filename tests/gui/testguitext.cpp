@@ -1,13 +1,13 @@
 // The editor's text helpers: the apostrophe replacement while typing, the
 // report body between its Markdown and the rich-text editor, the printed form
 // of names, and the meetings the File menu makes.
-#include "gui/bodybinding.h"
-#include "gui/meetingfactory.h"
-#include "gui/personnames.h"
-#include "gui/reportmarkdown.h"
-#include "gui/speakerfield.h"
-#include "gui/textbinding.h"
-#include "gui/typingreplacement.h"
+#include "gui/editor/bodybinding.h"
+#include "domain/meetingfactory.h"
+#include "text/personnames.h"
+#include "gui/editor/reportmarkdown.h"
+#include "gui/editor/speakerfield.h"
+#include "gui/editor/textbinding.h"
+#include "text/typingreplacement.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -1,21 +1,21 @@
 // The models over the open meeting, each watched by QAbstractItemModelTester
 // while the meeting is edited, undone and redone: the numbers that follow the
 // order, the KPI table's Uzbek numbers and paste, the marks of invalid cells.
-#include "document/meetingimporter.h"
-#include "gui/addremoveagendaitemcommand.h"
-#include "gui/addremovekpitablecommand.h"
-#include "gui/addremovereportcommand.h"
-#include "gui/agendamodel.h"
-#include "gui/attendancemodel.h"
-#include "gui/kpichangetext.h"
-#include "gui/kpitablemodel.h"
-#include "gui/meetingdocument.h"
-#include "gui/meetinglistmodel.h"
-#include "gui/numbereddelegate.h"
-#include "gui/personlistmodel.h"
-#include "gui/reportlistmodel.h"
-#include "gui/resolutionmodel.h"
-#include "gui/searchresultmodel.h"
+#include "interchange/meetingimporter.h"
+#include "gui/editing/addremoveagendaitemcommand.h"
+#include "gui/editing/addremovekpitablecommand.h"
+#include "gui/editing/addremovereportcommand.h"
+#include "gui/editor/models/agendamodel.h"
+#include "gui/editor/models/attendancemodel.h"
+#include "gui/editor/models/kpichangetext.h"
+#include "gui/editor/models/kpitablemodel.h"
+#include "gui/editing/meetingdocument.h"
+#include "gui/browse/meetinglistmodel.h"
+#include "gui/widgets/numbereddelegate.h"
+#include "gui/editor/models/personlistmodel.h"
+#include "gui/editor/models/reportlistmodel.h"
+#include "gui/editor/models/resolutionmodel.h"
+#include "gui/browse/searchresultmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,18 +1,18 @@
-// The opening, the quorum line and the appendices in the editor (issue 7),
+// The opening, the quorum line and the appendices in the editor,
 // driven as a user drives them: typed into the Meeting page's Opening group,
 // the members' count set, presence changed in the attendance, appendices added
 // on their tab. Each test reads what was stored through a second connection
 // and what the protocol prints from it.
-#include "document/meetingimporter.h"
+#include "interchange/meetingimporter.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoltextwriter.h"
-#include "gui/appendicespage.h"
-#include "gui/appendixnumbers.h"
-#include "gui/mainwindow.h"
-#include "gui/meetingdocument.h"
-#include "gui/meetingeditor.h"
-#include "gui/meetingpage.h"
-#include "gui/meetingsession.h"
+#include "gui/editor/appendicespage.h"
+#include "gui/editor/appendixnumbers.h"
+#include "gui/app/mainwindow.h"
+#include "gui/editing/meetingdocument.h"
+#include "gui/editor/meetingeditor.h"
+#include "gui/editor/meetingpage.h"
+#include "gui/editing/meetingsession.h"
 #include "guitestsupport.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"

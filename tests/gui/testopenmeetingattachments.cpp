@@ -4,14 +4,14 @@
 // Meeting ▸ Attached files (Ctrl+Alt+A). Each time the meeting the editor holds
 // (what the interchange JSON export and the review copy read) lists the files
 // the database has, with no undo step and still counted as saved.
-#include "document/meetingimporter.h"
-#include "document/meetingjson.h"
-#include "gui/attachmentsdialog.h"
-#include "gui/mainwindow.h"
-#include "gui/meetingdocument.h"
-#include "gui/meetingeditor.h"
-#include "gui/meetingsession.h"
-#include "gui/signdialog.h"
+#include "interchange/meetingimporter.h"
+#include "interchange/meetingjson.h"
+#include "gui/lifecycle/attachmentsdialog.h"
+#include "gui/app/mainwindow.h"
+#include "gui/editing/meetingdocument.h"
+#include "gui/editor/meetingeditor.h"
+#include "gui/editing/meetingsession.h"
+#include "gui/lifecycle/signdialog.h"
 #include "guitestsupport.h"
 #include "storage/database.h"
 #include "storage/lifecyclerepository.h"

@@ -1,18 +1,18 @@
 // The vote of a resolution or of an agenda item entered in the editor as a
-// user does (issue 7): the way of voting, the counts, a roll call with a
+// user does: the way of voting, the counts, a roll call with a
 // dissenting opinion; each change one undo step; what is saved is read back
 // through a second connection and printed as the template prints it.
-#include "document/meetingimporter.h"
+#include "interchange/meetingimporter.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoltextwriter.h"
-#include "gui/agendapage.h"
-#include "gui/changevotecommand.h"
-#include "gui/mainwindow.h"
-#include "gui/meetingdocument.h"
-#include "gui/meetingeditor.h"
-#include "gui/meetingsession.h"
-#include "gui/resolutionspage.h"
-#include "gui/voteeditor.h"
+#include "gui/editor/agendapage.h"
+#include "gui/editing/changevotecommand.h"
+#include "gui/app/mainwindow.h"
+#include "gui/editing/meetingdocument.h"
+#include "gui/editor/meetingeditor.h"
+#include "gui/editing/meetingsession.h"
+#include "gui/editor/resolutionspage.h"
+#include "gui/editor/voteeditor.h"
 #include "guitestsupport.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"

@@ -1,4 +1,4 @@
-#include "document/meetingimporter.h"
+#include "interchange/meetingimporter.h"
 #include "domain/meetingfromcouncil.h"
 #include "rawsqlite.h"
 #include "storage/councilrepository.h"
@@ -14,8 +14,7 @@ using namespace Bayon;
 using Bayon::Test::RawSqlite;
 using namespace Qt::StringLiterals;
 
-// Councils, their templates and the meetings' forms and votes in SQLite
-// (protocol forms, issue 7).
+// Councils, their templates and the meetings' forms and votes in SQLite.
 class TestCouncilRepository : public QObject
 {
     Q_OBJECT

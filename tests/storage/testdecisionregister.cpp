@@ -1,4 +1,4 @@
-#include "document/meetingimporter.h"
+#include "interchange/meetingimporter.h"
 #include "storage/database.h"
 #include "storage/decisionregister.h"
 #include "storage/lifecyclerepository.h"

@@ -1,5 +1,5 @@
-#include "document/meetingimporter.h"
-#include "document/remarksjson.h"
+#include "interchange/meetingimporter.h"
+#include "interchange/remarksjson.h"
 #include "domain/remark.h"
 #include "rawsqlite.h"
 #include "storage/database.h"

@@ -1,5 +1,5 @@
-#include "document/meetingjson.h"
-#include "document/remarksjson.h"
+#include "interchange/meetingjson.h"
+#include "interchange/remarksjson.h"
 #include "domain/remark.h"
 #include "storage/remarkstore.h"
 #include "testconfig.h"

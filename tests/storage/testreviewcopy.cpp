@@ -1,4 +1,4 @@
-#include "document/meetingimporter.h"
+#include "interchange/meetingimporter.h"
 #include "domain/council.h"
 #include "rawsqlite.h"
 #include "richmeeting.h"
@@ -23,7 +23,7 @@ using namespace Bayon;
 using namespace Bayon::Test;
 using namespace Qt::StringLiterals;
 
-// Review copies (issue 9): what pack puts in the file and what it leaves out,
+// Review copies: what pack puts in the file and what it leaves out,
 // the identity it carries, and that a member's Bayon reads it from a read-only
 // place without ever changing a byte of it or creating a file beside it.
 class TestReviewCopy : public QObject

@@ -29,7 +29,7 @@ int runExport(CliContext& context)
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption scriptOption(QStringLiteral("script"), QStringLiteral("latn|cyrl"),
                                           QStringLiteral("SCRIPT"), QStringLiteral("latn"));
-    // Protocol forms (issue 7): another form, or an extract.
+    // Protocol forms: another form, or an extract.
     const QCommandLineOption formOption(QStringLiteral("form"), QStringLiteral("full|short|narrative"),
                                         QStringLiteral("FORM"));
     const QCommandLineOption extractOption(QStringLiteral("extract"),

@@ -194,7 +194,7 @@ int state(CliContext& context, const QStringList& args)
 
 } // namespace
 
-// Members' remarks (issue 9). In a review copy: add and export, which keep
+// Members' remarks. In a review copy: add and export, which keep
 // the remarks in the member's own data folder and never write to the copy.
 // In the secretary's database: import, list and state.
 int runRemarks(CliContext& context)

@@ -1,6 +1,6 @@
 #include "cli/clicontext.h"
 #include "commands.h"
-#include "document/meetingimporter.h"
+#include "interchange/meetingimporter.h"
 #include "storage/councilrepository.h"
 #include "storage/meetingrepository.h"
 

@@ -1,6 +1,6 @@
 #include "cli/clicontext.h"
 #include "commands.h"
-#include "document/meetingjson.h"
+#include "interchange/meetingjson.h"
 #include "meetingid.h"
 #include "storage/lifecyclerepository.h"
 #include "storage/meetingrepository.h"

@@ -1,6 +1,6 @@
 #include "cli/clicontext.h"
 #include "commands.h"
-#include "document/controlcode.h"
+#include "interchange/controlcode.h"
 #include "meetingid.h"
 #include "storage/lifecyclerepository.h"
 

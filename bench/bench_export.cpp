@@ -70,8 +70,8 @@ struct Timings
     {
         QList<double> sorted = values;
         std::sort(sorted.begin(), sorted.end());
-        return sorted.at(qBound(qsizetype(0), qsizetype(quantile * (sorted.size() - 1) + 0.5),
-            sorted.size() - 1));
+        return sorted.at(qBound(
+            qsizetype(0), qsizetype(quantile * (sorted.size() - 1) + 0.5), sorted.size() - 1));
     }
     double median() const { return at(0.5); }
     QString describe() const
@@ -280,8 +280,8 @@ int main(int argc, char** argv)
         print(u"bayon-cli export: not available"_s);
     if (!loSmall.ok() || !loBig.ok())
         return 1;
-    print(u"LibreOffice ODT → PDF, sample:    %1 (first run, new profile: %2 ms)"_s.arg(
-        loSmall.describe())
+    print(u"LibreOffice ODT → PDF, sample:    %1 (first run, new profile: %2 ms)"_s
+              .arg(loSmall.describe())
               .arg(loFirst, 0, 'f', 0));
     print(u"LibreOffice ODT → PDF, %1 pages: %2"_s.arg(bigPages).arg(loBig.describe()));
     print(u"Ratio LibreOffice / Bayon (in-process), sample: %1×, %2 pages: %3×"_s
@@ -291,13 +291,15 @@ int main(int argc, char** argv)
     if (cliTimes.ok()) {
         // The median ratio, and a cautious one: LibreOffice's fastest run against
         // the export's 90th percentile.
-        print(u"Ratio LibreOffice / bayon-cli export process, sample: %1× (medians), %2× (fastest LibreOffice / p90 Bayon)"_s
-                  .arg(loSmall.median() / cliTimes.median(), 0, 'f', 1)
-                  .arg(loSmall.at(0) / cliTimes.at(0.9), 0, 'f', 1));
-        print(u"Processor time (user + system), sample: bayon-cli %1 ms, LibreOffice %2 ms median: %3×"_s
-                  .arg(cliCpu.median(), 0, 'f', 1)
-                  .arg(loSmallCpu.median(), 0, 'f', 0)
-                  .arg(loSmallCpu.median() / cliCpu.median(), 0, 'f', 1));
+        print(
+            u"Ratio LibreOffice / bayon-cli export process, sample: %1× (medians), %2× (fastest LibreOffice / p90 Bayon)"_s
+                .arg(loSmall.median() / cliTimes.median(), 0, 'f', 1)
+                .arg(loSmall.at(0) / cliTimes.at(0.9), 0, 'f', 1));
+        print(
+            u"Processor time (user + system), sample: bayon-cli %1 ms, LibreOffice %2 ms median: %3×"_s
+                .arg(cliCpu.median(), 0, 'f', 1)
+                .arg(loSmallCpu.median(), 0, 'f', 0)
+                .arg(loSmallCpu.median() / cliCpu.median(), 0, 'f', 1));
         print(loSmall.median() / cliTimes.median() >= 20
                 ? u"Target bayon-cli export ≥ 20× faster than LibreOffice: met"_s
                 : u"Target bayon-cli export ≥ 20× faster than LibreOffice: NOT met"_s);

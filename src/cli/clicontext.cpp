@@ -6,7 +6,7 @@
 namespace Bayon::Cli {
 
 CliContext::CliContext(QString commandName, QStringList arguments, QString databasePath,
-                       QTextStream& out, QTextStream& err)
+    QTextStream& out, QTextStream& err)
     : m_commandName(std::move(commandName))
     , m_arguments(std::move(arguments))
     , m_databasePath(std::move(databasePath))
@@ -19,7 +19,7 @@ bool CliContext::parse(QCommandLineParser& parser)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     // QCommandLineParser expects the program name first.
-    if (!parser.parse(QStringList{QStringLiteral("bayon-cli")} + m_arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("bayon-cli")} + m_arguments)) {
         m_parseError = parser.errorText();
         return false;
     }

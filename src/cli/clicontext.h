@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 namespace Bayon::Cli {
@@ -21,7 +20,7 @@ public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
     CliContext(QString commandName, QStringList arguments, QString databasePath, QTextStream& out,
-               QTextStream& err);
+        QTextStream& err);
 
     const QString& commandName() const { return m_commandName; }
     const QString& databasePath() const { return m_databasePath; }
@@ -43,7 +42,8 @@ public:
     int finish(int status);
     // The meeting whose id the user typed: a usage error for anything that is
     // not an id, NotFound for an id with no meeting.
-    Result<Meeting> loadMeeting(const QString& idArgument, Database::Mode mode = Database::Mode::ReadOnly);
+    Result<Meeting> loadMeeting(
+        const QString& idArgument, Database::Mode mode = Database::Mode::ReadOnly);
 
     int fail(const QString& message);
     int fail(const Error& error);

@@ -8,10 +8,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
-
 #include <unistd.h>
 
 using namespace Bayon;
@@ -32,7 +30,8 @@ void printHelp(QTextStream& out)
 
 int usageError(QTextStream& err, const QString& message)
 {
-    err << "bayon-cli: " << message << "\nRun 'bayon-cli --help' for the list of commands." << Qt::endl;
+    err << "bayon-cli: " << message << "\nRun 'bayon-cli --help' for the list of commands."
+        << Qt::endl;
     return CliContext::UsageError;
 }
 
@@ -48,8 +47,11 @@ std::unique_ptr<QCoreApplication> makeApplication(CliCommand::Needs needs, int& 
         // folder it would fall back to anyway, so its warning does not break
         // the one-line-on-stderr contract.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
-            if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            const QString runtime
+                = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+            if (QDir().mkpath(runtime)
+                && QFile::setPermissions(
+                    runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
         }
         // Only the bundled fonts, and no GLib main loop (bayon-cli runs no event

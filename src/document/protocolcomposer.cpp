@@ -1,8 +1,8 @@
 #include "protocolcomposer.h"
 
-#include "interchange/controlcode.h"
 #include "document/reportbody.h"
 #include "domain/meetingvalidator.h"
+#include "interchange/controlcode.h"
 #include "text/romannumeral.h"
 #include "text/transliterator.h"
 #include "text/uzbekdates.h"
@@ -223,15 +223,17 @@ private:
         }
 
         // Everyone present, the chair included: the number the appendix lists.
-        const int present = int(std::count_if(m_meeting.attendance.cbegin(), m_meeting.attendance.cend(),
-            [](const Attendance& line) { return line.presence == Presence::Present; }));
+        const int present
+            = int(std::count_if(m_meeting.attendance.cbegin(), m_meeting.attendance.cend(),
+                [](const Attendance& line) { return line.presence == Presence::Present; }));
         if (m_template.attendeeListThreshold > 0 && present > m_template.attendeeListThreshold) {
             // Many attendees: their number here, their names in the appendix.
             m_attendeeAppendix = appendixNumber();
             paragraph({bold(t(u"Qatnashdilar:"_s)),
-                          plain(u' ' + t(u"%1 nafar (roʻyxat ilova qilinadi, %2)."_s)
-                                  .arg(present)
-                                  .arg(appendixLabel(m_attendeeAppendix)))},
+                          plain(u' '
+                              + t(u"%1 nafar (roʻyxat ilova qilinadi, %2)."_s)
+                                    .arg(present)
+                                    .arg(appendixLabel(m_attendeeAppendix)))},
                 space);
             missingList(missing, 0);
             quorumLine();
@@ -521,7 +523,8 @@ private:
         QList<ProtocolRun> formula;
         if (discussed)
             formula.append(plain(t(u"Bildirilgan fikr-mulohazalar hamda takliflar asosida "_s)));
-        formula.append(bold(t(orDefault(m_template.resolutionFormula, u"Kengash qaror qiladi:"_s))));
+        formula.append(
+            bold(t(orDefault(m_template.resolutionFormula, u"Kengash qaror qiladi:"_s))));
         anchor(u"resolutions"_s);
         paragraph(formula, kLineSpace).keepWithNext = true;
 
@@ -656,26 +659,27 @@ private:
         for (const QString& part : block.position.simplified().split(u" / "_s, Qt::SkipEmptyParts))
             line(t(part));
         line(ProtocolSignature::line().left(10) + u' ' + t(block.name.simplified()));
-        const QString year = m_meeting.date.isValid() ? QString::number(m_meeting.date.year()) : u"20__"_s;
+        const QString year
+            = m_meeting.date.isValid() ? QString::number(m_meeting.date.year()) : u"20__"_s;
         line(u"«____» __________ "_s + year + t(u"-yil"_s));
     }
 
     void writtenPoll()
     {
         anchor(u"attendance"_s);
-        paragraph({plain(t(u"Yigʻilish soʻrovnoma yoʻli bilan oʻtkazildi. Soʻrovnoma varaqalari "_s)
-                      + QString::number(m_meeting.quorumMemberCount())
-                      + t(u" nafar aʼzoga yuborildi, "_s)
-                      + QString::number(m_meeting.presentMemberCount())
-                      + t(u" nafar aʼzodan toʻldirilgan varaqalar qaytarildi."_s))},
+        paragraph(
+            {plain(t(u"Yigʻilish soʻrovnoma yoʻli bilan oʻtkazildi. Soʻrovnoma varaqalari "_s)
+                + QString::number(m_meeting.quorumMemberCount()) + t(u" nafar aʼzoga yuborildi, "_s)
+                + QString::number(m_meeting.presentMemberCount())
+                + t(u" nafar aʼzodan toʻldirilgan varaqalar qaytarildi."_s))},
             kLineSpace);
         quorumLine();
     }
 
     bool printsQuorum() const
     {
-        return m_meeting.councilId != 0 || m_meeting.memberCount > 0 || m_form != ProtocolForm::Narrative
-            || m_meeting.form == MeetingForm::WrittenPoll;
+        return m_meeting.councilId != 0 || m_meeting.memberCount > 0
+            || m_form != ProtocolForm::Narrative || m_meeting.form == MeetingForm::WrittenPoll;
     }
 
     void quorumLine()
@@ -693,17 +697,19 @@ private:
     {
         if (m_meeting.startTime.isValid() && m_meeting.endTime.isValid())
             paragraph({plain(t(u"Yigʻilish soat %1 da boshlandi, %2 da tugadi."_s)
-                              .arg(m_meeting.startTime.toString(u"HH:mm"_s),
-                                  m_meeting.endTime.toString(u"HH:mm"_s)))});
+                                 .arg(m_meeting.startTime.toString(u"HH:mm"_s),
+                                     m_meeting.endTime.toString(u"HH:mm"_s)))});
         if (!m_meeting.convenedBy.trimmed().isEmpty())
             paragraph({italic(t(u"Yigʻilishni chaqirdi:"_s)),
                 plain(u' ' + t(m_meeting.convenedBy.simplified()) + u'.')});
         if (!m_meeting.basis.trimmed().isEmpty())
-            paragraph({italic(t(u"Asos:"_s)), plain(u' ' + t(m_meeting.basis.simplified()) + u'.')});
+            paragraph(
+                {italic(t(u"Asos:"_s)), plain(u' ' + t(m_meeting.basis.simplified()) + u'.')});
         if (!m_meeting.notification.trimmed().isEmpty() && !m_extract) {
             m_noticeAppendix = appendixNumber();
-            paragraph({plain(t(u"Aʼzolar yigʻilish toʻgʻrisida oldindan xabardor qilingan (xabarnoma ilova qilinadi, %1)."_s)
-                              .arg(appendixLabel(m_noticeAppendix)))});
+            paragraph({plain(t(
+                u"Aʼzolar yigʻilish toʻgʻrisida oldindan xabardor qilingan (xabarnoma ilova qilinadi, %1)."_s)
+                                 .arg(appendixLabel(m_noticeAppendix)))});
         }
     }
 
@@ -725,7 +731,8 @@ private:
         int running = 0;
         const bool perItem = m_template.resolutionNumbering == ResolutionNumbering::PerItem;
         for (int item = 0; item < m_meeting.agenda.size(); ++item) {
-            const QList<int> indexes = m_meeting.resolutionIndexesFor(m_meeting.agenda.at(item).uid);
+            const QList<int> indexes
+                = m_meeting.resolutionIndexesFor(m_meeting.agenda.at(item).uid);
             for (int k = 0; k < indexes.size(); ++k)
                 m_numbers.insert(indexes.at(k),
                     perItem ? u"%1.%2"_s.arg(item + 1).arg(k + 1) : QString::number(++running));
@@ -789,7 +796,8 @@ private:
             for (const Person& person : item.discussion.participants)
                 others.append(t(person.printedName().simplified()));
             if (!others.isEmpty())
-                paragraph({italic(t(u"Soʻzga chiqdilar:"_s)), plain(u' ' + joinWithAnd(others) + u'.')});
+                paragraph(
+                    {italic(t(u"Soʻzga chiqdilar:"_s)), plain(u' ' + joinWithAnd(others) + u'.')});
         }
         const QList<int> indexes = m_meeting.resolutionIndexesFor(item.uid);
         if (!indexes.isEmpty()) {
@@ -859,13 +867,13 @@ private:
             break;
         case VoteKind::Counts:
         case VoteKind::RollCall: {
-            const QString counts = u"%1 — %2, %3 — %4, %5 — %6."_s
-                                       .arg(quotedChoice(VoteChoice::For))
-                                       .arg(vote.count(VoteChoice::For))
-                                       .arg(quotedChoice(VoteChoice::Against))
-                                       .arg(vote.count(VoteChoice::Against))
-                                       .arg(quotedChoice(VoteChoice::Abstained))
-                                       .arg(vote.count(VoteChoice::Abstained));
+            const QString counts
+                = u"%1 — %2, %3 — %4, %5 — %6."_s.arg(quotedChoice(VoteChoice::For))
+                      .arg(vote.count(VoteChoice::For))
+                      .arg(quotedChoice(VoteChoice::Against))
+                      .arg(vote.count(VoteChoice::Against))
+                      .arg(quotedChoice(VoteChoice::Abstained))
+                      .arg(vote.count(VoteChoice::Abstained));
             const QString label = vote.kind == VoteKind::RollCall
                 ? u"Ovoz berish natijalari (nomma-nom ovoz berish):"_s
                 : u"Ovoz berish natijalari:"_s;
@@ -881,13 +889,15 @@ private:
                 }
             }
             const bool carried = vote.count(VoteChoice::For) > vote.count(VoteChoice::Against);
-            paragraph({italic(t(carried ? u"Qaror qabul qilindi."_s : u"Qaror qabul qilinmadi."_s))});
+            paragraph(
+                {italic(t(carried ? u"Qaror qabul qilindi."_s : u"Qaror qabul qilinmadi."_s))});
             break;
         }
         }
         for (const RollCallEntry& entry : vote.rollCall) {
             if (!entry.opinion.trimmed().isEmpty())
-                paragraph({italic(t(u"Alohida fikr (%1):"_s).arg(t(entry.member.printedName().simplified()))),
+                paragraph({italic(t(u"Alohida fikr (%1):"_s)
+                                      .arg(t(entry.member.printedName().simplified()))),
                     plain(u' ' + t(entry.opinion.simplified()))});
         }
         if (!vote.opinions.trimmed().isEmpty())
@@ -1074,7 +1084,8 @@ private:
         }
         header();
         if (!m_meeting.chair.isEmpty())
-            paragraph({bold(t(u"Raislik qildi:"_s)), plain(u' ' + positionAndName(m_meeting.chair) + u'.')},
+            paragraph({bold(t(u"Raislik qildi:"_s)),
+                          plain(u' ' + positionAndName(m_meeting.chair) + u'.')},
                 kLineSpace);
         int present = 0;
         for (const Attendance& line : m_meeting.attendance)
@@ -1086,16 +1097,19 @@ private:
             anchor(u"agenda"_s);
             heading(1, t(u"KUN TARTIBI:"_s), kLineSpace);
             for (int i : std::as_const(items))
-                paragraph({plain(numeral(i) + u' ' + t(m_meeting.agenda.at(i).title.simplified()))});
+                paragraph(
+                    {plain(numeral(i) + u' ' + t(m_meeting.agenda.at(i).title.simplified()))});
         }
         if (m_options.extractItem >= 0) {
             const int index = m_options.extractItem;
             if (m_form == ProtocolForm::Narrative) {
                 agendaItem(index, false);
-                const QList<int> indexes = m_meeting.resolutionIndexesFor(m_meeting.agenda.at(index).uid);
+                const QList<int> indexes
+                    = m_meeting.resolutionIndexesFor(m_meeting.agenda.at(index).uid);
                 if (!indexes.isEmpty()) {
                     anchor(u"resolutions"_s);
-                    label(orDefault(m_template.resolutionFormula, u"Kengash qaror qiladi:"_s), kLineSpace);
+                    label(orDefault(m_template.resolutionFormula, u"Kengash qaror qiladi:"_s),
+                        kLineSpace);
                     for (int k : indexes)
                         formResolution(k);
                 }
@@ -1118,9 +1132,11 @@ private:
 
     void certification()
     {
-        paragraph({bold(t(u"Koʻchirma asli bilan toʻgʻri."_s))}, 2 * kLineSpace).keepWithNext = true;
+        paragraph({bold(t(u"Koʻchirma asli bilan toʻgʻri."_s))}, 2 * kLineSpace).keepWithNext
+            = true;
         signatures();
-        const QDate day = m_options.extractDate.isValid() ? m_options.extractDate : QDate::currentDate();
+        const QDate day
+            = m_options.extractDate.isValid() ? m_options.extractDate : QDate::currentDate();
         paragraph({italic(t(u"Koʻchirma berilgan sana:"_s)),
             plain(u' ' + UzbekDates::formatLong(day, m_script))});
     }
@@ -1130,7 +1146,6 @@ private:
     QHash<int, int> m_documentNumbers; // appended document (from 0) → its appendix number
     qsizetype m_lastResolutionStart = -1;
     bool m_quorumPrinted = false;
-
 
     const Meeting& m_meeting;
     const ProtocolOptions m_options;

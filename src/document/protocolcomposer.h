@@ -9,9 +9,9 @@ namespace Bayon {
 
 // Writes the wording of a protocol in the meeting's form (full, short,
 // narrative) with its body's template (title, formula, signature titles,
-// approval block, seal, numbering, attendee threshold, quorum): the header, the attendance, the agenda,
-// each item with its reports, KPI tables and discussion, the resolutions and
-// the signatures, with the fixed phrases of an Uzbek council's minutes
+// approval block, seal, numbering, attendee threshold, quorum): the header, the attendance, the
+// agenda, each item with its reports, KPI tables and discussion, the resolutions and the
+// signatures, with the fixed phrases of an Uzbek council's minutes
 // ("Raislik qildi:", "KUN TARTIBI:", "Kengash qaror qiladi:"), numerals
 // derived from the order, numbers and dates in the Uzbek format. In the
 // Cyrillic script every text, fixed phrases included, is transliterated.

@@ -113,7 +113,7 @@ struct ProtocolContent
     // script) and kept in the PDF's Subject. Empty for a draft.
     QString controlCode; // "3F2A-91C0-7B4E-D215"
     int revision = 0;
-    QString footerNote;  // "Nazorat kodi 3F2A-91C0-7B4E-D215, tahrir 12"
+    QString footerNote; // "Nazorat kodi 3F2A-91C0-7B4E-D215, tahrir 12"
     // One number per Meeting::appendices, in their order: the one it prints
     // under ("2-ilova"), which the attendee list and the notice share the
     // sequence with; 0 where the protocol attaches nothing (an extract).

@@ -1,6 +1,5 @@
 #include "protocolexporter.h"
 
-#include "interchange/meetingjson.h"
 #include "document/odtpagestyle.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoldocumentbuilder.h"
@@ -11,6 +10,7 @@
 #include "document/protocolpage.h"
 #include "document/protocolpdfwriter.h"
 #include "document/protocoltextwriter.h"
+#include "interchange/meetingjson.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -7,7 +7,6 @@
 #include <QGuiApplication>
 #include <QMutex>
 #include <QStringList>
-
 #include <fontconfig/fontconfig.h>
 
 namespace Bayon {
@@ -62,8 +61,8 @@ bool ProtocolFonts::useOnlyBundledFonts()
   <match target="pattern"><edit name="lcdfilter" mode="append"><const>lcddefault</const></edit></match>
 </fontconfig>
 )";
-    const bool made = FcConfigParseAndLoadFromMemory(
-                          config, reinterpret_cast<const FcChar8*>(rules), FcTrue)
+    const bool made
+        = FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(rules), FcTrue)
         && FcConfigSetCurrent(config);
     // The current configuration holds its own reference.
     FcConfigDestroy(config);

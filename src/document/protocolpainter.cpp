@@ -60,8 +60,7 @@ void ProtocolPainter::paintFooter(QPainter& painter, int page) const
         = (ProtocolPage::widthMm - ProtocolPage::marginsMm.left() - ProtocolPage::marginsMm.right())
         * mm;
     const qreal baseline = (ProtocolPage::heightMm - ProtocolPage::footerBaselineMm) * mm;
-    QString text
-        = QString::number(page + 1) + u" / "_s + QString::number(m_layout.pageCount());
+    QString text = QString::number(page + 1) + u" / "_s + QString::number(m_layout.pageCount());
     // A final or signed protocol: the control code and revision beside the page number.
     if (!m_layout.content().footerNote.isEmpty())
         text += u"   "_s + m_layout.content().footerNote;

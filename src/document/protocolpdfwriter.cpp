@@ -1,9 +1,9 @@
 #include "protocolpdfwriter.h"
 
-#include "document/protocollayout.h"
-#include "interchange/controlcode.h"
-#include "document/protocolpainter.h"
 #include "document/pdfupdate.h"
+#include "document/protocollayout.h"
+#include "document/protocolpainter.h"
+#include "interchange/controlcode.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -158,7 +158,8 @@ Result<QByteArray> ProtocolPdfWriter::write(const ProtocolLayout& layout)
     meta.author = layout.content().author;
     // The control code of a final protocol, where `bayon-cli verify --pdf` reads it.
     if (!layout.content().controlCode.isEmpty())
-        meta.subject = ControlCode::pdfSubject(layout.content().controlCode, layout.content().revision);
+        meta.subject
+            = ControlCode::pdfSubject(layout.content().controlCode, layout.content().revision);
     meta.creator = u"Bayon"_s;
     meta.producer = u"Qt "_s + QString::fromLatin1(qVersion());
     QDateTime now = QDateTime::currentDateTimeUtc();

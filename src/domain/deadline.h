@@ -10,7 +10,7 @@ namespace Bayon {
 struct Deadline
 {
     DeadlineKind kind = DeadlineKind::None;
-    QDate date;   // only for DeadlineKind::Date
+    QDate date; // only for DeadlineKind::Date
 
     static Deadline none() { return {}; }
     static Deadline on(QDate day) { return {DeadlineKind::Date, day}; }

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Bayon {
@@ -19,11 +18,12 @@ struct KpiChange
     friend bool operator==(const KpiChange&, const KpiChange&) = default;
 };
 
-// One figure of a report: "foydalanuvchilar soni | 12 | mln nafar | 2025-yil I yarim yil | 1,4 barobar".
+// One figure of a report: "foydalanuvchilar soni | 12 | mln nafar | 2025-yil I yarim yil | 1,4
+// barobar".
 struct KpiRow
 {
     QString indicator;
-    std::optional<double> value;   // a decimal; empty when the figure is not a number
+    std::optional<double> value; // a decimal; empty when the figure is not a number
     QString unit;
     QString period;
     KpiChange change;

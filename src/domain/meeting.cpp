@@ -23,8 +23,7 @@ int Meeting::agendaIndexOf(const QUuid& uid) const
 }
 
 namespace {
-template<typename T>
-bool moveWithin(QList<T>& list, int from, int to)
+template<typename T> bool moveWithin(QList<T>& list, int from, int to)
 {
     if (from < 0 || to < 0 || from >= list.size() || to >= list.size())
         return false;

@@ -23,11 +23,11 @@ namespace Bayon {
 // a copy, the repository saves it whole, the document layer prints it.
 struct Meeting
 {
-    qint64 id = 0;        // 0 until the repository stores it
-    int revision = 0;     // checked and incremented by every save
+    qint64 id = 0; // 0 until the repository stores it
+    int revision = 0; // checked and incremented by every save
 
-    QString councilName;  // "Raqamli texnologiyalar vazirligi huzuridagi Jamoatchilik kengashi"
-    int number = 0;       // "№ 3"; 0 when not yet numbered
+    QString councilName; // "Raqamli texnologiyalar vazirligi huzuridagi Jamoatchilik kengashi"
+    int number = 0; // "№ 3"; 0 when not yet numbered
     QDate date;
     QTime startTime;
     QString place;
@@ -51,9 +51,9 @@ struct Meeting
     // The opening: "soat 11:00 da boshlandi, 13:00 da tugadi", who convened it,
     // on what basis, and how the members were notified (printed as an appendix).
     QTime endTime;
-    QString convenedBy;    // "Kuzatuv kengashi raisi B.Rahimov"
-    QString basis;         // "«Aksiyadorlik jamiyatlari …» Qonunining 83-moddasi"
-    QString notification;  // the notice sent to the members
+    QString convenedBy; // "Kuzatuv kengashi raisi B.Rahimov"
+    QString basis; // "«Aksiyadorlik jamiyatlari …» Qonunining 83-moddasi"
+    QString notification; // the notice sent to the members
     // The body's members on the day, for the quorum; 0: count the attendance's members.
     int memberCount = 0;
     // The template the protocol is printed with: the body's current one while
@@ -91,7 +91,10 @@ struct Meeting
     // in its attendance has no quorum to reach.
     bool hasQuorumRule() const;
 
-    bool isLocked() const { return status == MeetingStatus::Final || status == MeetingStatus::Signed; }
+    bool isLocked() const
+    {
+        return status == MeetingStatus::Final || status == MeetingStatus::Signed;
+    }
 
     friend bool operator==(const Meeting&, const Meeting&) = default;
 };

@@ -19,8 +19,7 @@ QString indexed(const QString& name, qsizetype index)
 }
 
 // One walk for both the mutable and the const visitor: M is Meeting or const Meeting.
-template<typename M, typename V>
-void walk(M& meeting, const V& visit)
+template<typename M, typename V> void walk(M& meeting, const V& visit)
 {
     const QString meetingPart = QStringLiteral("meeting");
     visit(meetingPart, QStringLiteral("councilName"), meeting.councilName);
@@ -41,7 +40,7 @@ void walk(M& meeting, const V& visit)
         visit(itemPart, QStringLiteral("title"), item.title);
         for (qsizetype p = 0; p < item.discussion.participants.size(); ++p)
             visitPerson(itemPart, indexed(QStringLiteral("participant"), p) + u'.',
-                        item.discussion.participants[p], visit);
+                item.discussion.participants[p], visit);
         visit(itemPart, QStringLiteral("discussion"), item.discussion.summary);
 
         for (qsizetype r = 0; r < item.reports.size(); ++r) {
@@ -54,10 +53,12 @@ void walk(M& meeting, const V& visit)
             int rowNumber = 0;
             for (qsizetype t = 0; t < report.kpiTables.size(); ++t) {
                 auto& table = report.kpiTables[t];
-                visit(reportPart, indexed(QStringLiteral("kpiTable"), t) + QStringLiteral(".caption"),
-                      table.caption);
+                visit(reportPart,
+                    indexed(QStringLiteral("kpiTable"), t) + QStringLiteral(".caption"),
+                    table.caption);
                 for (auto& row : table.rows) {
-                    const QString rowPart = QStringLiteral("kpi %1.%2").arg(numbers).arg(++rowNumber);
+                    const QString rowPart
+                        = QStringLiteral("kpi %1.%2").arg(numbers).arg(++rowNumber);
                     visit(rowPart, QStringLiteral("indicator"), row.indicator);
                     visit(rowPart, QStringLiteral("unit"), row.unit);
                     visit(rowPart, QStringLiteral("period"), row.period);
@@ -101,7 +102,8 @@ void MeetingTexts::forEach(const Meeting& meeting, const ConstVisitor& visit)
 
 void MeetingTexts::transform(Meeting& meeting, const std::function<QString(const QString&)>& f)
 {
-    forEach(meeting, Visitor([&f](const QString&, const QString&, QString& text) { text = f(text); }));
+    forEach(
+        meeting, Visitor([&f](const QString&, const QString&, QString& text) { text = f(text); }));
 }
 
 } // namespace Bayon

@@ -3,7 +3,6 @@
 #include "meeting.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace Bayon {
@@ -18,7 +17,8 @@ class MeetingTexts
 {
 public:
     using Visitor = std::function<void(const QString& part, const QString& field, QString& text)>;
-    using ConstVisitor = std::function<void(const QString& part, const QString& field, const QString& text)>;
+    using ConstVisitor
+        = std::function<void(const QString& part, const QString& field, const QString& text)>;
 
     static void forEach(Meeting& meeting, const Visitor& visit);
     static void forEach(const Meeting& meeting, const ConstVisitor& visit);

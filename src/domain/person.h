@@ -11,10 +11,10 @@ namespace Bayon {
 struct Person
 {
     qint64 directoryId = 0;
-    QString fullName;       // "Abdullayev Nodir Baxtiyorovich"
-    QString shortName;      // as printed: "N.Abdullayev"
-    QString position;       // "Kengash kotibi"
-    QString organisation;   // "Raqamli texnologiyalar vazirligi"
+    QString fullName; // "Abdullayev Nodir Baxtiyorovich"
+    QString shortName; // as printed: "N.Abdullayev"
+    QString position; // "Kengash kotibi"
+    QString organisation; // "Raqamli texnologiyalar vazirligi"
 
     bool isEmpty() const { return fullName.isEmpty() && shortName.isEmpty(); }
     // The name to print: the short form where there is one.

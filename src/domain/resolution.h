@@ -18,15 +18,16 @@ namespace Bayon {
 struct Resolution
 {
     QUuid uid = QUuid::createUuid();
-    QString text;              // the resolution's own sentence; may be empty when it only has sub-points
-    QStringList subPoints;     // each printed as its own indented paragraph
+    QString text; // the resolution's own sentence; may be empty when it only has sub-points
+    QStringList subPoints; // each printed as its own indented paragraph
     ResolutionKind kind = ResolutionKind::TakeNote;
-    QString addressee;         // as printed: "Raqamli texnologiyalar vazirligiga"
-    QStringList responsible;   // as printed, in parentheses: "N.Abdullayev"
+    QString addressee; // as printed: "Raqamli texnologiyalar vazirligiga"
+    QStringList responsible; // as printed, in parentheses: "N.Abdullayev"
     Deadline deadline;
     FollowUpStatus followUpStatus = FollowUpStatus::Open;
     QString statusNote;
-    QUuid agendaItemUid;       // the agenda item it decides on; null when it concerns the meeting as a whole
+    QUuid agendaItemUid; // the agenda item it decides on; null when it concerns the meeting as a
+                         // whole
     // The dated steps of the follow-up, oldest first. Kept by the database:
     // every change of the status or note adds one.
     QList<FollowUpEntry> followUpHistory;

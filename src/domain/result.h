@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -14,12 +13,12 @@ namespace Bayon {
 struct Error
 {
     enum class Code {
-        Failed,       // any other failure
-        NotFound,     // no such meeting, person, file
-        Conflict,     // a stale revision: someone else saved first
-        Invalid,      // malformed input: a file, a field, a value
-        Refused,      // the file is newer, damaged, read-only or locked
-        Usage,        // the caller used the interface wrongly
+        Failed, // any other failure
+        NotFound, // no such meeting, person, file
+        Conflict, // a stale revision: someone else saved first
+        Invalid, // malformed input: a file, a field, a value
+        Refused, // the file is newer, damaged, read-only or locked
+        Usage, // the caller used the interface wrongly
     };
 
     Code code = Code::Failed;
@@ -35,12 +34,17 @@ struct Error
 
 // Errors are values: a Result holds either the value or the Error. No exception
 // crosses a layer boundary.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) { }
-    Result(Error error) : m_state(std::move(error)) { }
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -58,12 +62,14 @@ private:
 };
 
 // A Result for operations that give nothing back but may fail.
-template<>
-class Result<void>
+template<> class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -1,11 +1,11 @@
-#include "gui/register/decisionregisterwidget.h"
 #include "gui/app/languagemanager.h"
 #include "gui/app/mainwindow.h"
-#include "gui/editing/meetingdocument.h"
 #include "gui/app/preferences.h"
+#include "gui/editing/meetingdocument.h"
 #include "gui/preview/previewwidget.h"
-#include "text/typingreplacement.h"
+#include "gui/register/decisionregisterwidget.h"
 #include "storage/database.h"
+#include "text/typingreplacement.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -31,7 +31,8 @@ Result<Meeting> MeetingImporter::fromJson(const QByteArray& json)
     if (!read)
         return read;
     Meeting meeting = std::move(read).value();
-    MeetingTexts::transform(meeting, [](const QString& text) { return Apostrophes::normalize(text); });
+    MeetingTexts::transform(
+        meeting, [](const QString& text) { return Apostrophes::normalize(text); });
     clearDirectoryIds(meeting);
     meeting.id = 0;
     meeting.revision = 0;

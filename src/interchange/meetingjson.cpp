@@ -99,7 +99,8 @@ QJsonObject attachmentJson(const Attachment& attachment)
 {
     return {{u"name"_s, attachment.name}, {u"mimeType"_s, attachment.mimeType},
         {u"size"_s, attachment.size()}, {u"sha256"_s, attachment.sha256},
-        {u"addedAt"_s, JsonValueText::moment(attachment.addedAt)}, {u"addedBy"_s, attachment.addedBy},
+        {u"addedAt"_s, JsonValueText::moment(attachment.addedAt)},
+        {u"addedBy"_s, attachment.addedBy},
         {u"data"_s, QString::fromLatin1(attachment.data.toBase64())}};
 }
 
@@ -126,7 +127,8 @@ QJsonObject resolutionJson(const Resolution& resolution)
     // there is a history, so a meeting without one gives the same bytes as before.
     if (!resolution.followUpHistory.isEmpty())
         followUp.insert(u"history"_s, arrayOf(resolution.followUpHistory, followUpEntryJson));
-    QJsonObject object {{u"id"_s, JsonValueText::uuid(resolution.uid)}, {u"text"_s, resolution.text},
+    QJsonObject object {{u"id"_s, JsonValueText::uuid(resolution.uid)},
+        {u"text"_s, resolution.text},
         {u"subPoints"_s, QJsonArray::fromStringList(resolution.subPoints)},
         {u"kind"_s, enumKey(resolution.kind)}, {u"addressee"_s, resolution.addressee},
         {u"responsible"_s, QJsonArray::fromStringList(resolution.responsible)},
@@ -142,11 +144,9 @@ QJsonObject meetingJson(const Meeting& meeting)
 {
     QJsonObject object {{u"councilName"_s, meeting.councilName}, {u"number"_s, meeting.number},
         {u"date"_s, JsonValueText::date(meeting.date)},
-        {u"startTime"_s,
-            JsonValueText::time(meeting.startTime)},
-        {u"place"_s, meeting.place}, {u"form"_s, enumKey(meeting.form)},
-        {u"status"_s, enumKey(meeting.status)}, {u"chair"_s, personJson(meeting.chair)},
-        {u"secretary"_s, personJson(meeting.secretary)},
+        {u"startTime"_s, JsonValueText::time(meeting.startTime)}, {u"place"_s, meeting.place},
+        {u"form"_s, enumKey(meeting.form)}, {u"status"_s, enumKey(meeting.status)},
+        {u"chair"_s, personJson(meeting.chair)}, {u"secretary"_s, personJson(meeting.secretary)},
         {u"attendance"_s, arrayOf(meeting.attendance, attendanceJson)},
         {u"agenda"_s, arrayOf(meeting.agenda, agendaItemJson)},
         {u"resolutions"_s, arrayOf(meeting.resolutions, resolutionJson)}};
@@ -323,8 +323,8 @@ Attachment readAttachment(JsonFieldReader r)
     const QString data = r.string(u"data");
     if (r.failed())
         return attachment;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         r.fail(u"data",
             QCoreApplication::translate("MeetingJson", "expected the file's bytes in base64"));
@@ -334,14 +334,14 @@ Attachment readAttachment(JsonFieldReader r)
     // The hash is what proves the file: bytes that do not match it are damaged.
     if (attachment.size() != size)
         r.fail(u"size",
-            QCoreApplication::translate("MeetingJson",
-                "the data has %1 bytes, not %2: the attachment is damaged")
+            QCoreApplication::translate(
+                "MeetingJson", "the data has %1 bytes, not %2: the attachment is damaged")
                 .arg(attachment.size())
                 .arg(size));
     else if (!attachment.isIntact())
         r.fail(u"sha256",
-            QCoreApplication::translate(
-                "MeetingJson", "does not match the SHA-256 of the data: the attachment is damaged"));
+            QCoreApplication::translate("MeetingJson",
+                "does not match the SHA-256 of the data: the attachment is damaged"));
     return attachment;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "interchange/jsonfieldreader.h"
 #include "domain/protocoltemplate.h"
 #include "domain/result.h"
+#include "interchange/jsonfieldreader.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -21,13 +21,13 @@ const QString formatName = u"bayon-remarks"_s;
 QJsonObject remarkJson(const Remark& remark)
 {
     const QJsonObject meeting {{u"id"_s, remark.meeting.id}, {u"number"_s, remark.meeting.number},
-        {u"date"_s,
-            JsonValueText::date(remark.meeting.date)}};
-    const QJsonObject part {{u"name"_s, remark.part.name()}, {u"uid"_s, JsonValueText::uuid(remark.part.uid)},
-        {u"text"_s, remark.part.text}};
+        {u"date"_s, JsonValueText::date(remark.meeting.date)}};
+    const QJsonObject part {{u"name"_s, remark.part.name()},
+        {u"uid"_s, JsonValueText::uuid(remark.part.uid)}, {u"text"_s, remark.part.text}};
     return {{u"uid"_s, JsonValueText::uuid(remark.uid)}, {u"meeting"_s, meeting},
         {u"revision"_s, remark.revision}, {u"part"_s, part}, {u"text"_s, remark.text},
-        {u"reviewer"_s, remark.reviewer}, {u"writtenAt"_s, JsonValueText::moment(remark.writtenAt)}};
+        {u"reviewer"_s, remark.reviewer},
+        {u"writtenAt"_s, JsonValueText::moment(remark.writtenAt)}};
 }
 
 // An id that must be there: a remark, a review copy and a database always have one.
@@ -116,8 +116,9 @@ QByteArray RemarksJson::write(const RemarksFile& file)
         remarks.append(remarkJson(remark));
     const QJsonObject root {{u"format"_s, formatName}, {u"version"_s, formatVersion},
         {u"reviewCopy"_s, JsonValueText::uuid(file.reviewCopyId)},
-        {u"sourceDatabase"_s, JsonValueText::uuid(file.sourceDatabaseId)}, {u"reviewer"_s, file.reviewer},
-        {u"exportedAt"_s, JsonValueText::moment(file.exportedAt)}, {u"remarks"_s, remarks}};
+        {u"sourceDatabase"_s, JsonValueText::uuid(file.sourceDatabaseId)},
+        {u"reviewer"_s, file.reviewer}, {u"exportedAt"_s, JsonValueText::moment(file.exportedAt)},
+        {u"remarks"_s, remarks}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -30,8 +30,8 @@ class Database
 {
 public:
     enum class Mode {
-        ReadWrite,   // create when missing, migrate forward
-        ReadOnly,    // never create, migrate or write; works on read-only media
+        ReadWrite, // create when missing, migrate forward
+        ReadOnly, // never create, migrate or write; works on read-only media
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);

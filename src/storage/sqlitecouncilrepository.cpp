@@ -1,12 +1,11 @@
 #include "sqlitecouncilrepository.h"
 
-#include "interchange/protocoltemplatejson.h"
 #include "domain/meetingfromcouncil.h"
+#include "interchange/protocoltemplatejson.h"
 #include "sqlsupport.h"
 #include "sqltransaction.h"
 #include "statementcache.h"
 #include "writeguard.h"
-
 
 using namespace Qt::StringLiterals;
 

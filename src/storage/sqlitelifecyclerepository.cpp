@@ -2,10 +2,10 @@
 
 #include "attachmentstore.h"
 #include "auditlog.h"
-#include "interchange/controlcode.h"
 #include "domain/meetingvalidator.h"
 #include "domain/statusworkflow.h"
 #include "followuphistorystore.h"
+#include "interchange/controlcode.h"
 #include "revisionstore.h"
 #include "savecontext.h"
 #include "sqlsupport.h"

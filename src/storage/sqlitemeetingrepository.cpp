@@ -2,9 +2,9 @@
 
 #include "attachmentstore.h"
 #include "auditlog.h"
-#include "interchange/controlcode.h"
 #include "domain/statusworkflow.h"
 #include "followuphistorystore.h"
+#include "interchange/controlcode.h"
 #include "meetingformsstore.h"
 #include "meetingindexer.h"
 #include "revisionstore.h"
@@ -193,7 +193,8 @@ SqliteMeetingRepository::SqliteMeetingRepository(
 QString SqliteMeetingRepository::describe(const Meeting& meeting)
 {
     const QString number = meeting.number > 0 ? tr("№ %1").arg(meeting.number) : tr("(no number)");
-    const QString date = meeting.date.isValid() ? meeting.date.toString(Qt::ISODate) : tr("no date");
+    const QString date
+        = meeting.date.isValid() ? meeting.date.toString(Qt::ISODate) : tr("no date");
     return tr("the meeting %1 of %2 (id %3)").arg(number, date).arg(meeting.id);
 }
 
@@ -483,11 +484,11 @@ Result<SqliteMeetingRepository::StoredState> SqliteMeetingRepository::storedStat
     QSqlQuery& row = **query;
     if (!row.next()) {
         const bool failed = row.lastError().isValid();
-        Error error = failed ? SS::errorOf(row, doing)
-                             : Error::notFound(
-                                 tr("The meeting %1 is no longer in the database; it may have "
-                                    "been deleted in another window.")
-                                     .arg(id));
+        Error error = failed
+            ? SS::errorOf(row, doing)
+            : Error::notFound(tr("The meeting %1 is no longer in the database; it may have "
+                                 "been deleted in another window.")
+                                  .arg(id));
         row.finish();
         return error;
     }
@@ -539,8 +540,7 @@ Status SqliteMeetingRepository::keepFollowUpChanges(
             continue;
         const FollowUpEntry entry {now.toLocalTime().date(), resolution.followUpStatus,
             resolution.statusNote, author, now};
-        if (const Status kept
-            = m_stores.followUps.appendOrMerge(stored.id, resolution.uid, entry);
+        if (const Status kept = m_stores.followUps.appendOrMerge(stored.id, resolution.uid, entry);
             !kept)
             return kept;
         changed = true;
@@ -609,7 +609,8 @@ Result<Meeting> SqliteMeetingRepository::saveInTransaction(
                     .arg(state->revision)
                     .arg(meeting.revision));
         if (meeting.status != state->status) {
-            if (const Status allowed = StatusWorkflow::checkTransition(state->status, meeting.status);
+            if (const Status allowed
+                = StatusWorkflow::checkTransition(state->status, meeting.status);
                 !allowed)
                 return allowed.error();
         }
@@ -661,8 +662,7 @@ Result<Meeting> SqliteMeetingRepository::saveInTransaction(
         }
         for (const Resolution& resolution : meeting.resolutions) {
             for (const FollowUpEntry& entry : resolution.followUpHistory) {
-                if (const Status kept
-                    = m_stores.followUps.append(stored.id, resolution.uid, entry);
+                if (const Status kept = m_stores.followUps.append(stored.id, resolution.uid, entry);
                     !kept)
                     return kept.error();
             }
@@ -687,9 +687,8 @@ Result<Meeting> SqliteMeetingRepository::saveInTransaction(
             hash = line.controlHash = ControlCode::hash(stored);
         if (const Status logged = m_stores.audit.append(stored.id, line); !logged)
             return logged.error();
-        const QDate signedOn = meeting.status == MeetingStatus::Signed
-            ? line.at.toLocalTime().date()
-            : QDate();
+        const QDate signedOn
+            = meeting.status == MeetingStatus::Signed ? line.at.toLocalTime().date() : QDate();
         if (const Status set
             = writeStatus(stored.id, meeting.status, stored.revision, hash, signedOn);
             !set)

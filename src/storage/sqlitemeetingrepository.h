@@ -1,8 +1,7 @@
 #pragma once
 
-#include "meetingrepository.h"
-
 #include "domain/enums.h"
+#include "meetingrepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,8 +50,8 @@ public:
     Result<Meeting> saveInTransaction(
         const Meeting& meeting, RevisionKind kind, const QString& author);
     // Sets the status columns; the audit line must be written first.
-    Status writeStatus(qint64 id, MeetingStatus status, int revision, const QString& controlHash,
-        QDate signedOn);
+    Status writeStatus(
+        qint64 id, MeetingStatus status, int revision, const QString& controlHash, QDate signedOn);
     // "the meeting № 3 of 2025-07-10 (id 5)", for messages.
     static QString describe(const Meeting& meeting);
     static Error lockedError(const Meeting& meeting);
@@ -71,8 +70,8 @@ private:
     };
     Result<StoredState> storedState(qint64 id) const;
     Result<QHash<QUuid, FollowUpState>> storedFollowUps(qint64 id) const;
-    Status keepFollowUpChanges(Meeting& stored, const QHash<QUuid, FollowUpState>& before,
-        const QString& author);
+    Status keepFollowUpChanges(
+        Meeting& stored, const QHash<QUuid, FollowUpState>& before, const QString& author);
     Status deleteChildren(qint64 meetingId);
     Status writeChildren(
         qint64 meetingId, const Meeting& meeting, QHash<QString, qint64>& personIds);

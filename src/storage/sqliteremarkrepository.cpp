@@ -1,7 +1,7 @@
 #include "sqliteremarkrepository.h"
 
-#include "interchange/remarksjson.h"
 #include "domain/remarklocator.h"
+#include "interchange/remarksjson.h"
 #include "meetingrepository.h"
 #include "savecontext.h"
 #include "sqlsupport.h"

@@ -43,8 +43,9 @@ Status firstMeetingRow(QSqlQuery& query, qint64 meetingId, const QString& doing)
         return {};
     Error error = query.lastError().isValid()
         ? errorOf(query, doing)
-        : Error::notFound(QCoreApplication::translate("SqliteMeetingRepository", "There is no meeting %1.")
-                              .arg(meetingId));
+        : Error::notFound(
+            QCoreApplication::translate("SqliteMeetingRepository", "There is no meeting %1.")
+                .arg(meetingId));
     query.finish();
     return error;
 }

@@ -6,9 +6,20 @@
 namespace Bayon {
 
 namespace {
-constexpr std::array<std::pair<int, const char16_t*>, 13> kSymbols{{
-    {1000, u"M"}, {900, u"CM"}, {500, u"D"}, {400, u"CD"}, {100, u"C"}, {90, u"XC"}, {50, u"L"},
-    {40, u"XL"}, {10, u"X"}, {9, u"IX"}, {5, u"V"}, {4, u"IV"}, {1, u"I"},
+constexpr std::array<std::pair<int, const char16_t*>, 13> kSymbols {{
+    {1000, u"M"},
+    {900, u"CM"},
+    {500, u"D"},
+    {400, u"CD"},
+    {100, u"C"},
+    {90, u"XC"},
+    {50, u"L"},
+    {40, u"XL"},
+    {10, u"X"},
+    {9, u"IX"},
+    {5, u"V"},
+    {4, u"IV"},
+    {1, u"I"},
 }};
 }
 

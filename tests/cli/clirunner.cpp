@@ -4,8 +4,8 @@
 #include <QProcessEnvironment>
 
 namespace {
-CliRunner::Run runProcess(const QStringList& arguments, const QProcessEnvironment& environment,
-                          const QByteArray& input)
+CliRunner::Run runProcess(
+    const QStringList& arguments, const QProcessEnvironment& environment, const QByteArray& input)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -26,10 +26,12 @@ CliRunner::Run CliRunner::run(const QStringList& arguments, const QByteArray& in
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("BAYON_DB"));
-    return runProcess(QStringList{QStringLiteral("--db"), m_databasePath} + arguments, environment, input);
+    return runProcess(
+        QStringList {QStringLiteral("--db"), m_databasePath} + arguments, environment, input);
 }
 
-CliRunner::Run CliRunner::runWithEnvironment(const QStringList& arguments, const QStringList& variables)
+CliRunner::Run CliRunner::runWithEnvironment(
+    const QStringList& arguments, const QStringList& variables)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString& variable : variables) {

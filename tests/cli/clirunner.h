@@ -14,7 +14,10 @@ public:
         QString err;
     };
 
-    explicit CliRunner(QString databasePath) : m_databasePath(std::move(databasePath)) { }
+    explicit CliRunner(QString databasePath)
+        : m_databasePath(std::move(databasePath))
+    {
+    }
 
     Run run(const QStringList& arguments, const QByteArray& input = {}) const;
     // Runs without --db, with the environment given (for $BAYON_DB).

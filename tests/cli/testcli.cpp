@@ -49,8 +49,8 @@ private Q_SLOTS:
     void databaseFromEnvironment()
     {
         const QString db = path(QStringLiteral("env.sqlite"));
-        const CliRunner::Run run = CliRunner::runWithEnvironment({QStringLiteral("init")},
-                                                                 {QStringLiteral("BAYON_DB=") + db});
+        const CliRunner::Run run = CliRunner::runWithEnvironment(
+            {QStringLiteral("init")}, {QStringLiteral("BAYON_DB=") + db});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(db));
     }
@@ -71,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(QDate::fromString(fields.at(1), Qt::ISODate).isValid());
         QVERIFY(fields.at(2).toInt() > 0);
         QCOMPARE(fields.at(3), QStringLiteral("draft"));
-        QVERIFY2(fields.at(4).contains(QStringLiteral("Raqamli texnologiyalar vazirligi")), qPrintable(fields.at(4)));
+        QVERIFY2(fields.at(4).contains(QStringLiteral("Raqamli texnologiyalar vazirligi")),
+            qPrintable(fields.at(4)));
 
         const CliRunner::Run show = cli.run({QStringLiteral("show"), id});
         QCOMPARE(show.exitCode, 0);
@@ -92,7 +93,8 @@ private Q_SLOTS:
         const CliRunner cli(path(QStringLiteral("roundtrip.sqlite")));
         const QString id = addSample(cli);
         const QString json = path(QStringLiteral("sample.json"));
-        const CliRunner::Run exported = cli.run({QStringLiteral("export"), id, QStringLiteral("--output"), json});
+        const CliRunner::Run exported
+            = cli.run({QStringLiteral("export"), id, QStringLiteral("--output"), json});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY(exported.err.isEmpty());
         const QByteArray first = readFile(json);
@@ -104,7 +106,10 @@ private Q_SLOTS:
         QVERIFY(newId != id);
 
         const QString again = path(QStringLiteral("again.json"));
-        QCOMPARE(cli.run({QStringLiteral("export"), newId, QStringLiteral("--output"), again, QStringLiteral("--format"), QStringLiteral("json")}).exitCode, 0);
+        QCOMPARE(cli.run({QStringLiteral("export"), newId, QStringLiteral("--output"), again,
+                             QStringLiteral("--format"), QStringLiteral("json")})
+                     .exitCode,
+            0);
         QCOMPARE(readFile(again), first);
         QCOMPARE(cli.run({QStringLiteral("list")}).out.count(u'\n'), 2);
     }
@@ -114,7 +119,8 @@ private Q_SLOTS:
         const CliRunner cli(path(QStringLiteral("search.sqlite")));
         const QString id = addSample(cli);
         QStringList outputs;
-        for (const QString& query : {QStringLiteral("o‘sish"), QStringLiteral("o'sish"), QStringLiteral("oʻsish"), QStringLiteral("o’sish")}) {
+        for (const QString& query : {QStringLiteral("o‘sish"), QStringLiteral("o'sish"),
+                 QStringLiteral("oʻsish"), QStringLiteral("o’sish")}) {
             const CliRunner::Run run = cli.run({QStringLiteral("search"), query});
             QCOMPARE(run.exitCode, 0);
             QVERIFY2(!run.out.isEmpty(), qPrintable(query));
@@ -135,7 +141,7 @@ private Q_SLOTS:
     {
         const CliRunner cli(path(QStringLiteral("filters.sqlite")));
         const CliRunner::Run run = cli.run({QStringLiteral("normalize")},
-                                           QStringLiteral("O'ZBEKISTON o‘sish ma'lumot «Ishonch» 'Xabar'\n").toUtf8());
+            QStringLiteral("O'ZBEKISTON o‘sish ma'lumot «Ishonch» 'Xabar'\n").toUtf8());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("OʻZBEKISTON oʻsish maʼlumot «Ishonch» 'Xabar'\n"));
         QVERIFY(!QFile::exists(path(QStringLiteral("filters.sqlite"))));
@@ -145,14 +151,23 @@ private Q_SLOTS:
     {
         const CliRunner cli(path(QStringLiteral("filters.sqlite")));
         const QString latin = QStringLiteral("Kengashi yoʻl O‘ZBEKISTON 2025-yil 23-iyun\n");
-        const CliRunner::Run cyrillic = cli.run({QStringLiteral("translit"), QStringLiteral("--to"), QStringLiteral("cyrl")}, latin.toUtf8());
+        const CliRunner::Run cyrillic
+            = cli.run({QStringLiteral("translit"), QStringLiteral("--to"), QStringLiteral("cyrl")},
+                latin.toUtf8());
         QCOMPARE(cyrillic.exitCode, 0);
-        QVERIFY2(cyrillic.out.startsWith(QStringLiteral("Кенгаши йўл ЎЗБЕКИСТОН")), qPrintable(cyrillic.out));
-        const CliRunner::Run back = cli.run({QStringLiteral("translit"), QStringLiteral("--to"), QStringLiteral("latn")}, cyrillic.out.toUtf8());
+        QVERIFY2(cyrillic.out.startsWith(QStringLiteral("Кенгаши йўл ЎЗБЕКИСТОН")),
+            qPrintable(cyrillic.out));
+        const CliRunner::Run back
+            = cli.run({QStringLiteral("translit"), QStringLiteral("--to"), QStringLiteral("latn")},
+                cyrillic.out.toUtf8());
         QCOMPARE(back.exitCode, 0);
-        QVERIFY2(back.out.startsWith(QStringLiteral("Kengashi yoʻl OʻZBEKISTON")), qPrintable(back.out));
+        QVERIFY2(
+            back.out.startsWith(QStringLiteral("Kengashi yoʻl OʻZBEKISTON")), qPrintable(back.out));
         QCOMPARE(cli.run({QStringLiteral("translit")}).exitCode, 2);
-        QCOMPARE(cli.run({QStringLiteral("translit"), QStringLiteral("--to"), QStringLiteral("grek")}).exitCode, 2);
+        QCOMPARE(
+            cli.run({QStringLiteral("translit"), QStringLiteral("--to"), QStringLiteral("grek")})
+                .exitCode,
+            2);
     }
 
     void checkReportsFindingsWithTheirRule()
@@ -168,12 +183,14 @@ private Q_SLOTS:
 
         // A meeting typed with the wrong apostrophes and doubled words.
         const QString json = path(QStringLiteral("typed.json"));
-        QVERIFY(cli.run({QStringLiteral("export"), id, QStringLiteral("--output"), json}).exitCode == 0);
+        QVERIFY(cli.run({QStringLiteral("export"), id, QStringLiteral("--output"), json}).exitCode
+            == 0);
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QString text = QString::fromUtf8(file.readAll());
         file.close();
-        text.replace(QStringLiteral("istiqbolli rejalar"), QStringLiteral("istiqbolli  rejalar rejalar"));
+        text.replace(
+            QStringLiteral("istiqbolli rejalar"), QStringLiteral("istiqbolli  rejalar rejalar"));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(text.toUtf8());
         file.close();
@@ -189,15 +206,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no command") << QStringList();
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--nope"), QStringLiteral("list")};
-        QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
-        QTest::newRow("show bad id") << QStringList{QStringLiteral("show"), QStringLiteral("abc")};
-        QTest::newRow("export without output") << QStringList{QStringLiteral("export"), QStringLiteral("1")};
-        QTest::newRow("export bad format") << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--output"), QStringLiteral("x.doc")};
-        QTest::newRow("import two files") << QStringList{QStringLiteral("import"), QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("search nothing") << QStringList{QStringLiteral("search")};
-        QTest::newRow("list extra") << QStringList{QStringLiteral("list"), QStringLiteral("x")};
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--nope"), QStringLiteral("list")};
+        QTest::newRow("show without id") << QStringList {QStringLiteral("show")};
+        QTest::newRow("show bad id") << QStringList {QStringLiteral("show"), QStringLiteral("abc")};
+        QTest::newRow("export without output")
+            << QStringList {QStringLiteral("export"), QStringLiteral("1")};
+        QTest::newRow("export bad format") << QStringList {QStringLiteral("export"),
+            QStringLiteral("1"), QStringLiteral("--output"), QStringLiteral("x.doc")};
+        QTest::newRow("import two files")
+            << QStringList {QStringLiteral("import"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("search nothing") << QStringList {QStringLiteral("search")};
+        QTest::newRow("list extra") << QStringList {QStringLiteral("list"), QStringLiteral("x")};
     }
     void usageErrorsExitWithTwo()
     {
@@ -254,7 +275,8 @@ private Q_SLOTS:
         const CliRunner cli(path(QStringLiteral("export.sqlite")));
         const QString id = addSample(cli);
         const QString target = path(QStringLiteral("no/such/folder/x.json"));
-        const CliRunner::Run run = cli.run({QStringLiteral("export"), id, QStringLiteral("--output"), target});
+        const CliRunner::Run run
+            = cli.run({QStringLiteral("export"), id, QStringLiteral("--output"), target});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!QFile::exists(target));
         QVERIFY(!QDir(path(QStringLiteral("no"))).exists());

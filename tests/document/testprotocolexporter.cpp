@@ -1,5 +1,5 @@
-#include "interchange/meetingjson.h"
 #include "document/protocolexporter.h"
+#include "interchange/meetingjson.h"
 #include "protocolsamples.h"
 
 #include <QDir>
@@ -117,10 +117,10 @@ private Q_SLOTS:
         // page uses.
         const QString styles = entry(u"styles.xml"_s);
         QVERIFY2(styles.contains(u"<style:page-layout style:name=\"pm1\">"_s), qPrintable(styles));
-        for (const QString& property : {u"fo:page-width=\"210mm\""_s,
-                 u"fo:page-height=\"297mm\""_s, u"fo:margin-left=\"30mm\""_s,
-                 u"fo:margin-right=\"15mm\""_s, u"fo:margin-top=\"20mm\""_s,
-                 u"fo:margin-bottom=\"20mm\""_s, u"style:print-orientation=\"portrait\""_s})
+        for (const QString& property : {u"fo:page-width=\"210mm\""_s, u"fo:page-height=\"297mm\""_s,
+                 u"fo:margin-left=\"30mm\""_s, u"fo:margin-right=\"15mm\""_s,
+                 u"fo:margin-top=\"20mm\""_s, u"fo:margin-bottom=\"20mm\""_s,
+                 u"style:print-orientation=\"portrait\""_s})
             QVERIFY2(styles.contains(property), qPrintable(property));
         QVERIFY(styles.contains(
             u"<style:master-page style:name=\"Standard\" style:page-layout-name=\"pm1\"/>"_s));

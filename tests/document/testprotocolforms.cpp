@@ -1,5 +1,3 @@
-#include "interchange/meetingimporter.h"
-#include "interchange/meetingjson.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoldocumentbuilder.h"
 #include "document/protocolexporter.h"
@@ -8,6 +6,8 @@
 #include "domain/meetingvalidator.h"
 #include "domain/quorum.h"
 #include "domain/votevalidator.h"
+#include "interchange/meetingimporter.h"
+#include "interchange/meetingjson.h"
 #include "poppler.h"
 
 #include <QBuffer>

@@ -188,7 +188,8 @@ private Q_SLOTS:
             QVERIFY2(font.unicode, qPrintable(font.name));
             // Only the glyphs used are embedded, and the name says so.
             QVERIFY2(font.subset, qPrintable(font.name));
-            QVERIFY2(QRegularExpression(u"^[A-Z]{6}\\+LiberationSerif"_s).match(font.name).hasMatch(),
+            QVERIFY2(
+                QRegularExpression(u"^[A-Z]{6}\\+LiberationSerif"_s).match(font.name).hasMatch(),
                 qPrintable(font.name));
         }
         // The incremental update that renames them keeps the file sound.

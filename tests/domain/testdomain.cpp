@@ -37,7 +37,8 @@ private Q_SLOTS:
         QCOMPARE(enumFromKey<ResolutionKind>(u"instruct"), ResolutionKind::Instruct);
         QVERIFY(!enumFromKey<ResolutionKind>(u"Instruct").has_value());
         QCOMPARE(enumKeys<DeadlineKind>(),
-                 QStringList({QStringLiteral("none"), QStringLiteral("date"), QStringLiteral("next-meeting")}));
+            QStringList(
+                {QStringLiteral("none"), QStringLiteral("date"), QStringLiteral("next-meeting")}));
     }
 
     void deadlineValidity()
@@ -245,22 +246,23 @@ private Q_SLOTS:
 
         QStringList seen;
         MeetingTexts::forEach(std::as_const(meeting),
-                              [&](const QString& part, const QString& field, const QString& text) {
-                                  if (!text.isEmpty())
-                                      seen.append(part + u'|' + field + u'|' + text);
-                              });
+            [&](const QString& part, const QString& field, const QString& text) {
+                if (!text.isEmpty())
+                    seen.append(part + u'|' + field + u'|' + text);
+            });
         QCOMPARE(seen,
-                 QStringList({QStringLiteral("meeting|councilName|Jamoatchilik kengashi"),
-                              QStringLiteral("agenda 1|title|Birinchi masala"),
-                              QStringLiteral("agenda 2|title|Ikkinchi masala"),
-                              QStringLiteral("report 2.1|lead|O.Pekso soʻzga chiqib"),
-                              QStringLiteral("kpi 2.1.1|indicator|xodimlar soni"),
-                              QStringLiteral("kpi 2.1.2|indicator|eksport"),
-                              QStringLiteral("resolution 1|subPoints 1|birinchi"),
-                              QStringLiteral("resolution 1|subPoints 2|ikkinchi")}));
+            QStringList({QStringLiteral("meeting|councilName|Jamoatchilik kengashi"),
+                QStringLiteral("agenda 1|title|Birinchi masala"),
+                QStringLiteral("agenda 2|title|Ikkinchi masala"),
+                QStringLiteral("report 2.1|lead|O.Pekso soʻzga chiqib"),
+                QStringLiteral("kpi 2.1.1|indicator|xodimlar soni"),
+                QStringLiteral("kpi 2.1.2|indicator|eksport"),
+                QStringLiteral("resolution 1|subPoints 1|birinchi"),
+                QStringLiteral("resolution 1|subPoints 2|ikkinchi")}));
 
         MeetingTexts::transform(meeting, [](const QString& text) { return text.toUpper(); });
-        QCOMPARE(meeting.agenda.at(1).reports.at(0).kpiTables.at(1).rows.at(0).indicator, QStringLiteral("EKSPORT"));
+        QCOMPARE(meeting.agenda.at(1).reports.at(0).kpiTables.at(1).rows.at(0).indicator,
+            QStringLiteral("EKSPORT"));
         QCOMPARE(meeting.resolutions.at(0).subPoints.at(1), QStringLiteral("IKKINCHI"));
         QCOMPARE(meeting.councilName, QStringLiteral("JAMOATCHILIK KENGASHI"));
     }

@@ -1,7 +1,7 @@
-#include "interchange/meetingjson.h"
 #include "domain/remark.h"
 #include "domain/remarklocator.h"
 #include "domain/remarkpart.h"
+#include "interchange/meetingjson.h"
 #include "testconfig.h"
 
 #include <QFile>

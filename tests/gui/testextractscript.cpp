@@ -2,10 +2,10 @@
 // Latin and Cyrillic (as bayon-cli export --script cyrl does), reached with its
 // label's mnemonic, and remembers the last choice. The PDF is read with
 // pdftotext, as a user reads it.
-#include "interchange/meetingimporter.h"
-#include "gui/export/extractdialog.h"
 #include "gui/app/preferences.h"
+#include "gui/export/extractdialog.h"
 #include "guitestsupport.h"
+#include "interchange/meetingimporter.h"
 #include "poppler.h"
 
 #include <QAbstractButton>

@@ -1,12 +1,12 @@
 // The editor's text helpers: the apostrophe replacement while typing, the
 // report body between its Markdown and the rich-text editor, the printed form
 // of names, and the meetings the File menu makes.
-#include "gui/editor/bodybinding.h"
 #include "domain/meetingfactory.h"
-#include "text/personnames.h"
+#include "gui/editor/bodybinding.h"
 #include "gui/editor/reportmarkdown.h"
 #include "gui/editor/speakerfield.h"
 #include "gui/editor/textbinding.h"
+#include "text/personnames.h"
 #include "text/typingreplacement.h"
 
 #include <QLineEdit>
@@ -202,10 +202,12 @@ private slots:
         Resolution r;
         r.agendaItemUid = meeting.agenda[0].uid;
         r.followUpStatus = FollowUpStatus::Done;
-        r.followUpHistory.append(FollowUpEntry {QDate(2025, 8, 1), FollowUpStatus::Done, QStringLiteral("bajarildi"), QStringLiteral("Kotib"), {}});
+        r.followUpHistory.append(FollowUpEntry {QDate(2025, 8, 1), FollowUpStatus::Done,
+            QStringLiteral("bajarildi"), QStringLiteral("Kotib"), {}});
         meeting.resolutions.append(r);
-        meeting.attachments.append(Attachment::fromData(QStringLiteral("imzolangan.pdf"), QStringLiteral("application/pdf"),
-                                                        QByteArrayLiteral("%PDF-1.4"), {}, QStringLiteral("Kotib")));
+        meeting.attachments.append(Attachment::fromData(QStringLiteral("imzolangan.pdf"),
+            QStringLiteral("application/pdf"), QByteArrayLiteral("%PDF-1.4"), {},
+            QStringLiteral("Kotib")));
         const Meeting copy = MeetingFactory::duplicate(meeting);
         QVERIFY(copy.attachments.isEmpty());
         QVERIFY(copy.resolutions[0].followUpHistory.isEmpty());

@@ -1,7 +1,6 @@
 // MeetingDocument and its undo commands: every kind of edit undoes and redoes,
 // typing merges into one step per field, a replacement stands alone, and a
 // locked meeting refuses every edit but reopening.
-#include "interchange/meetingimporter.h"
 #include "gui/editing/addremoveagendaitemcommand.h"
 #include "gui/editing/addremoveattendeecommand.h"
 #include "gui/editing/addremovekpirowscommand.h"
@@ -19,6 +18,7 @@
 #include "gui/editing/meetingdocument.h"
 #include "gui/editing/moveagendaitemcommand.h"
 #include "gui/editing/moveresolutioncommand.h"
+#include "interchange/meetingimporter.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,21 +1,21 @@
 // The models over the open meeting, each watched by QAbstractItemModelTester
 // while the meeting is edited, undone and redone: the numbers that follow the
 // order, the KPI table's Uzbek numbers and paste, the marks of invalid cells.
-#include "interchange/meetingimporter.h"
+#include "gui/browse/meetinglistmodel.h"
+#include "gui/browse/searchresultmodel.h"
 #include "gui/editing/addremoveagendaitemcommand.h"
 #include "gui/editing/addremovekpitablecommand.h"
 #include "gui/editing/addremovereportcommand.h"
+#include "gui/editing/meetingdocument.h"
 #include "gui/editor/models/agendamodel.h"
 #include "gui/editor/models/attendancemodel.h"
 #include "gui/editor/models/kpichangetext.h"
 #include "gui/editor/models/kpitablemodel.h"
-#include "gui/editing/meetingdocument.h"
-#include "gui/browse/meetinglistmodel.h"
-#include "gui/widgets/numbereddelegate.h"
 #include "gui/editor/models/personlistmodel.h"
 #include "gui/editor/models/reportlistmodel.h"
 #include "gui/editor/models/resolutionmodel.h"
-#include "gui/browse/searchresultmodel.h"
+#include "gui/widgets/numbereddelegate.h"
+#include "interchange/meetingimporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -3,17 +3,17 @@
 // the members' count set, presence changed in the attendance, appendices added
 // on their tab. Each test reads what was stored through a second connection
 // and what the protocol prints from it.
-#include "interchange/meetingimporter.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoltextwriter.h"
-#include "gui/editor/appendicespage.h"
-#include "gui/editor/appendixnumbers.h"
 #include "gui/app/mainwindow.h"
 #include "gui/editing/meetingdocument.h"
+#include "gui/editing/meetingsession.h"
+#include "gui/editor/appendicespage.h"
+#include "gui/editor/appendixnumbers.h"
 #include "gui/editor/meetingeditor.h"
 #include "gui/editor/meetingpage.h"
-#include "gui/editing/meetingsession.h"
 #include "guitestsupport.h"
+#include "interchange/meetingimporter.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 

@@ -4,15 +4,15 @@
 // Meeting ▸ Attached files (Ctrl+Alt+A). Each time the meeting the editor holds
 // (what the interchange JSON export and the review copy read) lists the files
 // the database has, with no undo step and still counted as saved.
-#include "interchange/meetingimporter.h"
-#include "interchange/meetingjson.h"
-#include "gui/lifecycle/attachmentsdialog.h"
 #include "gui/app/mainwindow.h"
 #include "gui/editing/meetingdocument.h"
-#include "gui/editor/meetingeditor.h"
 #include "gui/editing/meetingsession.h"
+#include "gui/editor/meetingeditor.h"
+#include "gui/lifecycle/attachmentsdialog.h"
 #include "gui/lifecycle/signdialog.h"
 #include "guitestsupport.h"
+#include "interchange/meetingimporter.h"
+#include "interchange/meetingjson.h"
 #include "storage/database.h"
 #include "storage/lifecyclerepository.h"
 #include "storage/meetingrepository.h"

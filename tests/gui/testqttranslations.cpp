@@ -2,11 +2,11 @@
 // Bayon's dialogs, message boxes and the context menu of a text field. Qt has
 // no Uzbek translation, so Bayon's .ts files carry those (src/gui/qtstrings.cpp);
 // Russian comes from Qt's own qtbase_ru.qm (qt6-translations-l10n).
-#include "interchange/meetingimporter.h"
 #include "gui/app/languagemanager.h"
 #include "gui/app/qtstrings.h"
-#include "gui/review/remarkdialog.h"
 #include "gui/lifecycle/signdialog.h"
+#include "gui/review/remarkdialog.h"
+#include "interchange/meetingimporter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

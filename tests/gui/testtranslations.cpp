@@ -2,8 +2,8 @@
 // left unfinished, the placeholders and the mnemonic kept), the compiled
 // translations carried in the program and installed by LanguageManager.
 #include "domain/statusworkflow.h"
-#include "gui/widgets/enumnames.h"
 #include "gui/app/languagemanager.h"
+#include "gui/widgets/enumnames.h"
 #include "testconfig.h"
 
 #include <QFile>

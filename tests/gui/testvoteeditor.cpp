@@ -2,18 +2,18 @@
 // user does: the way of voting, the counts, a roll call with a
 // dissenting opinion; each change one undo step; what is saved is read back
 // through a second connection and printed as the template prints it.
-#include "interchange/meetingimporter.h"
 #include "document/protocolcomposer.h"
 #include "document/protocoltextwriter.h"
-#include "gui/editor/agendapage.h"
-#include "gui/editing/changevotecommand.h"
 #include "gui/app/mainwindow.h"
+#include "gui/editing/changevotecommand.h"
 #include "gui/editing/meetingdocument.h"
-#include "gui/editor/meetingeditor.h"
 #include "gui/editing/meetingsession.h"
+#include "gui/editor/agendapage.h"
+#include "gui/editor/meetingeditor.h"
 #include "gui/editor/resolutionspage.h"
 #include "gui/editor/voteeditor.h"
 #include "guitestsupport.h"
+#include "interchange/meetingimporter.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 

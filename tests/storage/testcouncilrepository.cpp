@@ -1,5 +1,5 @@
-#include "interchange/meetingimporter.h"
 #include "domain/meetingfromcouncil.h"
+#include "interchange/meetingimporter.h"
 #include "rawsqlite.h"
 #include "storage/councilrepository.h"
 #include "storage/database.h"

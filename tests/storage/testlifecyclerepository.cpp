@@ -1,7 +1,7 @@
+#include "domain/statusworkflow.h"
 #include "interchange/controlcode.h"
 #include "interchange/meetingimporter.h"
 #include "interchange/meetingjson.h"
-#include "domain/statusworkflow.h"
 #include "rawsqlite.h"
 #include "storage/database.h"
 #include "storage/lifecyclerepository.h"

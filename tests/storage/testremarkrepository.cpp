@@ -1,6 +1,6 @@
+#include "domain/remark.h"
 #include "interchange/meetingimporter.h"
 #include "interchange/remarksjson.h"
-#include "domain/remark.h"
 #include "rawsqlite.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"

@@ -1,6 +1,6 @@
+#include "domain/remark.h"
 #include "interchange/meetingjson.h"
 #include "interchange/remarksjson.h"
-#include "domain/remark.h"
 #include "storage/remarkstore.h"
 #include "testconfig.h"
 

@@ -1,5 +1,5 @@
-#include "interchange/meetingimporter.h"
 #include "domain/council.h"
+#include "interchange/meetingimporter.h"
 #include "rawsqlite.h"
 #include "richmeeting.h"
 #include "storage/councilrepository.h"

@@ -23,26 +23,24 @@ int runExport(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("the meeting"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), QStringLiteral("the file to write"),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), exportFormatNames().join(u'|'),
-                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"), QStringLiteral("the file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), exportFormatNames().join(u'|'), QStringLiteral("FORMAT"));
     const QCommandLineOption scriptOption(QStringLiteral("script"), QStringLiteral("latn|cyrl"),
-                                          QStringLiteral("SCRIPT"), QStringLiteral("latn"));
+        QStringLiteral("SCRIPT"), QStringLiteral("latn"));
     // Protocol forms: another form, or an extract.
-    const QCommandLineOption formOption(QStringLiteral("form"), QStringLiteral("full|short|narrative"),
-                                        QStringLiteral("FORM"));
+    const QCommandLineOption formOption(
+        QStringLiteral("form"), QStringLiteral("full|short|narrative"), QStringLiteral("FORM"));
     const QCommandLineOption extractOption(QStringLiteral("extract"),
-                                           QStringLiteral("an extract of agenda item N (1, 2, …)"),
-                                           QStringLiteral("N"));
+        QStringLiteral("an extract of agenda item N (1, 2, …)"), QStringLiteral("N"));
     const QCommandLineOption addresseeOption(QStringLiteral("addressee"),
-                                             QStringLiteral("an extract of the resolutions addressed to NAME"),
-                                             QStringLiteral("NAME"));
+        QStringLiteral("an extract of the resolutions addressed to NAME"), QStringLiteral("NAME"));
     const QCommandLineOption dateOption(QStringLiteral("extract-date"),
-                                        QStringLiteral("the date the extract is certified (YYYY-MM-DD; today)"),
-                                        QStringLiteral("DATE"));
-    parser.addOptions({outputOption, formatOption, scriptOption, formOption, extractOption, addresseeOption,
-                       dateOption});
+        QStringLiteral("the date the extract is certified (YYYY-MM-DD; today)"),
+        QStringLiteral("DATE"));
+    parser.addOptions({outputOption, formatOption, scriptOption, formOption, extractOption,
+        addresseeOption, dateOption});
     if (!context.parse(parser))
         return context.usage(context.parseError());
     const QStringList args = parser.positionalArguments();
@@ -57,14 +55,15 @@ int runExport(CliContext& context)
         : exportFormatFromPath(output);
     if (!format) {
         return context.usage(parser.isSet(formatOption)
-                                 ? QStringLiteral("unknown format '%1' (expected %2)")
-                                       .arg(parser.value(formatOption), exportFormatNames().join(u'|'))
-                                 : QStringLiteral("cannot tell the format from '%1': add --format %2")
-                                       .arg(output, exportFormatNames().join(u'|')));
+                ? QStringLiteral("unknown format '%1' (expected %2)")
+                      .arg(parser.value(formatOption), exportFormatNames().join(u'|'))
+                : QStringLiteral("cannot tell the format from '%1': add --format %2")
+                      .arg(output, exportFormatNames().join(u'|')));
     }
     const std::optional<Script> script = scriptFromName(parser.value(scriptOption));
     if (!script)
-        return context.usage(QStringLiteral("unknown script '%1' (expected latn|cyrl)").arg(parser.value(scriptOption)));
+        return context.usage(QStringLiteral("unknown script '%1' (expected latn|cyrl)")
+                                 .arg(parser.value(scriptOption)));
 
     ProtocolOptions options;
     if (parser.isSet(formOption)) {
@@ -79,7 +78,8 @@ int runExport(CliContext& context)
         bool ok = false;
         const int item = parser.value(extractOption).toInt(&ok);
         if (!ok || item < 1)
-            return context.usage(QStringLiteral("--extract takes the number of an agenda item (1, 2, …)"));
+            return context.usage(
+                QStringLiteral("--extract takes the number of an agenda item (1, 2, …)"));
         options.extractItem = item - 1;
     }
     if (parser.isSet(addresseeOption)) {
@@ -97,7 +97,8 @@ int runExport(CliContext& context)
     if (!meeting)
         return context.fail(meeting.error());
 
-    const Status exported = ProtocolExporter::exportMeeting(*meeting, output, *format, options, *script);
+    const Status exported
+        = ProtocolExporter::exportMeeting(*meeting, output, *format, options, *script);
     if (!exported)
         return context.fail(exported.error());
     return CliContext::Success;

@@ -1,7 +1,7 @@
 #include "cli/clicontext.h"
 #include "commands.h"
-#include "interchange/controlcode.h"
 #include "domain/meetingdiff.h"
+#include "interchange/controlcode.h"
 #include "meetingid.h"
 #include "storage/lifecyclerepository.h"
 

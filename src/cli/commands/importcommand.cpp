@@ -8,7 +8,8 @@ namespace Bayon::Cli {
 int runImport(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("a meeting in the interchange format"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("a meeting in the interchange format"));
     if (!context.parse(parser))
         return context.usage(context.parseError());
     const QStringList args = parser.positionalArguments();

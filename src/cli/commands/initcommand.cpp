@@ -14,7 +14,8 @@ int runInit(CliContext& context)
     const Result<Database*> database = context.database();
     if (!database)
         return context.fail(database.error());
-    context.out() << (*database)->path() << '\t' << "schema " << (*database)->schemaVersion() << Qt::endl;
+    context.out() << (*database)->path() << '\t' << "schema " << (*database)->schemaVersion()
+                  << Qt::endl;
     return CliContext::Success;
 }
 

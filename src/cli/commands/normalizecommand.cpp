@@ -11,7 +11,8 @@ int runNormalize(CliContext& context)
     if (!context.parse(parser))
         return context.usage(context.parseError());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(QStringLiteral("normalize reads standard input and takes no arguments"));
+        return context.usage(
+            QStringLiteral("normalize reads standard input and takes no arguments"));
     context.out() << Apostrophes::normalize(readStandardInput());
     return CliContext::Success;
 }

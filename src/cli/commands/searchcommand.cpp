@@ -21,7 +21,8 @@ int runSearch(CliContext& context)
     if (!hits)
         return context.fail(hits.error());
     for (const SearchHit& hit : *hits)
-        context.out() << hit.meetingId << '\t' << hit.part << '\t' << QString(hit.snippet).replace(u'\n', u' ') << '\n';
+        context.out() << hit.meetingId << '\t' << hit.part << '\t'
+                      << QString(hit.snippet).replace(u'\n', u' ') << '\n';
     return CliContext::Success;
 }
 

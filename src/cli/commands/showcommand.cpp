@@ -29,7 +29,8 @@ int runShow(CliContext& context)
         bool isNumber = false;
         const int revision = parser.value(revisionOption).toInt(&isNumber);
         if (parser.isSet(revisionOption) && (!isNumber || revision < 1))
-            return context.usage(QStringLiteral("'%1' is not a revision number").arg(parser.value(revisionOption)));
+            return context.usage(
+                QStringLiteral("'%1' is not a revision number").arg(parser.value(revisionOption)));
         const Result<Database*> database = context.database(Database::Mode::ReadOnly);
         if (!database)
             return context.fail(database.error());
@@ -44,10 +45,12 @@ int runShow(CliContext& context)
             return CliContext::Success;
         }
         for (const Attachment& attachment : meeting->attachments) {
-            context.out() << attachment.name << '\t' << attachment.mimeType << '\t' << attachment.size()
-                          << '\t' << attachment.sha256 << '\t'
-                          << attachment.addedAt.toString(Qt::ISODateWithMs) << '\t' << attachment.addedBy
-                          << '\t' << (attachment.isIntact() ? QStringLiteral("intact") : QStringLiteral("DAMAGED"))
+            context.out() << attachment.name << '\t' << attachment.mimeType << '\t'
+                          << attachment.size() << '\t' << attachment.sha256 << '\t'
+                          << attachment.addedAt.toString(Qt::ISODateWithMs) << '\t'
+                          << attachment.addedBy << '\t'
+                          << (attachment.isIntact() ? QStringLiteral("intact")
+                                                    : QStringLiteral("DAMAGED"))
                           << '\n';
         }
         return CliContext::Success;

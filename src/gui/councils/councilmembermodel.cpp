@@ -1,9 +1,9 @@
 #include "councilmembermodel.h"
 
 #include "gui/widgets/enumnames.h"
-#include "text/personnames.h"
-#include "text/apostrophes.h"
 #include "gui/widgets/validationstyle.h"
+#include "text/apostrophes.h"
+#include "text/personnames.h"
 
 #include <algorithm>
 

@@ -1,18 +1,18 @@
 #include "councilsettingsdialog.h"
 
-#include "gui/councils/councilmembermodel.h"
 #include "domain/meetingfromcouncil.h"
 #include "domain/quorum.h"
+#include "gui/councils/councilmembermodel.h"
+#include "gui/editor/models/personlistmodel.h"
+#include "gui/editor/textbinding.h"
+#include "gui/preview/previewwidget.h"
 #include "gui/widgets/enumdelegate.h"
 #include "gui/widgets/enumnames.h"
-#include "gui/editor/models/personlistmodel.h"
-#include "text/personnames.h"
-#include "gui/preview/previewwidget.h"
+#include "gui/widgets/validationstyle.h"
 #include "storage/councilrepository.h"
 #include "text/apostrophes.h"
-#include "gui/editor/textbinding.h"
+#include "text/personnames.h"
 #include "ui_councilsettingsdialog.h"
-#include "gui/widgets/validationstyle.h"
 
 #include <QAction>
 #include <QBuffer>

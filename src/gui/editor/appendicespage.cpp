@@ -1,14 +1,14 @@
 #include "appendicespage.h"
 
 #include "gui/editing/addremoveappendixcommand.h"
-#include "gui/editor/appendixnumbers.h"
 #include "gui/editing/changeappendixcommand.h"
 #include "gui/editing/meetingdocument.h"
 #include "gui/editing/moveappendixcommand.h"
+#include "gui/editor/appendixnumbers.h"
 #include "gui/editor/textbinding.h"
-#include "ui_appendicespage.h"
 #include "gui/widgets/undoshortcutfilter.h"
 #include "gui/widgets/validationstyle.h"
+#include "ui_appendicespage.h"
 
 namespace Bayon {
 

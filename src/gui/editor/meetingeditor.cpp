@@ -1,16 +1,16 @@
 #include "meetingeditor.h"
 
+#include "gui/editing/meetingdocument.h"
 #include "gui/editor/agendapage.h"
 #include "gui/editor/appendicespage.h"
-#include "gui/widgets/enumnames.h"
-#include "gui/editor/models/kpitablemodel.h"
-#include "gui/editing/meetingdocument.h"
 #include "gui/editor/meetingpage.h"
+#include "gui/editor/models/kpitablemodel.h"
 #include "gui/editor/models/personlistmodel.h"
 #include "gui/editor/reporteditor.h"
 #include "gui/editor/resolutionspage.h"
-#include "ui_meetingeditor.h"
+#include "gui/widgets/enumnames.h"
 #include "gui/widgets/undoshortcutfilter.h"
+#include "ui_meetingeditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

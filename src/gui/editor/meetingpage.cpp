@@ -1,17 +1,17 @@
 #include "meetingpage.h"
 
 #include "gui/editing/addremoveattendeecommand.h"
+#include "gui/editing/meetingdocument.h"
 #include "gui/editor/models/attendancemodel.h"
+#include "gui/editor/models/personlistmodel.h"
+#include "gui/editor/textbinding.h"
 #include "gui/widgets/enumdelegate.h"
 #include "gui/widgets/enumnames.h"
-#include "gui/editing/meetingdocument.h"
-#include "gui/editor/models/personlistmodel.h"
-#include "text/personnames.h"
-#include "storage/personrepository.h"
-#include "gui/editor/textbinding.h"
-#include "ui_meetingpage.h"
 #include "gui/widgets/undoshortcutfilter.h"
 #include "gui/widgets/validationstyle.h"
+#include "storage/personrepository.h"
+#include "text/personnames.h"
+#include "ui_meetingpage.h"
 
 #include <QApplication>
 #include <QCompleter>

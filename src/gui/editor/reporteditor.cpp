@@ -1,16 +1,16 @@
 #include "reporteditor.h"
 
 #include "gui/editing/addremovekpitablecommand.h"
-#include "gui/editor/bodybinding.h"
 #include "gui/editing/changekpitablecaptioncommand.h"
-#include "gui/editor/models/kpitablemodel.h"
 #include "gui/editing/meetingdocument.h"
+#include "gui/editor/bodybinding.h"
+#include "gui/editor/models/kpitablemodel.h"
 #include "gui/editor/speakerfield.h"
 #include "gui/editor/textbinding.h"
-#include "text/typingreplacement.h"
-#include "ui_reporteditor.h"
 #include "gui/widgets/undoshortcutfilter.h"
 #include "gui/widgets/validationstyle.h"
+#include "text/typingreplacement.h"
+#include "ui_reporteditor.h"
 
 #include <QAction>
 #include <QApplication>

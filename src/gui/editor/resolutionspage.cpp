@@ -2,16 +2,16 @@
 
 #include "gui/editing/addremoveresolutioncommand.h"
 #include "gui/editing/changevotecommand.h"
-#include "gui/widgets/enumnames.h"
 #include "gui/editing/meetingdocument.h"
 #include "gui/editor/models/resolutionmodel.h"
-#include "text/romannumeral.h"
 #include "gui/editor/textbinding.h"
-#include "ui_resolutionspage.h"
-#include "gui/widgets/undoshortcutfilter.h"
-#include "gui/widgets/validationstyle.h"
 #include "gui/editor/voteeditor.h"
 #include "gui/editor/votepreview.h"
+#include "gui/widgets/enumnames.h"
+#include "gui/widgets/undoshortcutfilter.h"
+#include "gui/widgets/validationstyle.h"
+#include "text/romannumeral.h"
+#include "ui_resolutionspage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "extractcontroller.h"
 
-#include "gui/editor/agendapage.h"
-#include "gui/export/extractdialog.h"
 #include "gui/app/mainwindow.h"
 #include "gui/editing/meetingdocument.h"
-#include "gui/editor/meetingeditor.h"
 #include "gui/editing/meetingsession.h"
+#include "gui/editor/agendapage.h"
+#include "gui/editor/meetingeditor.h"
+#include "gui/export/extractdialog.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "attachmentsdialog.h"
 
 #include "gui/lifecycle/attachmentlistmodel.h"
-#include "gui/widgets/enumnames.h"
 #include "gui/lifecycle/signdialog.h"
+#include "gui/widgets/enumnames.h"
 #include "storage/lifecyclerepository.h"
 #include "ui_attachmentsdialog.h"
 

@@ -1,10 +1,10 @@
 #include "historydialog.h"
 
-#include "gui/lifecycle/auditlogmodel.h"
 #include "domain/meetingdiff.h"
-#include "gui/widgets/enumnames.h"
+#include "gui/lifecycle/auditlogmodel.h"
 #include "gui/lifecycle/meetingdiffhtml.h"
 #include "gui/lifecycle/revisionlistmodel.h"
+#include "gui/widgets/enumnames.h"
 #include "storage/lifecyclerepository.h"
 #include "ui_historydialog.h"
 

@@ -1,8 +1,8 @@
 #include "meetingdiffhtml.h"
 
-#include "gui/widgets/enumnames.h"
 #include "gui/browse/searchresultmodel.h"
 #include "gui/editor/voteeditor.h"
+#include "gui/widgets/enumnames.h"
 
 using namespace Qt::StringLiterals;
 

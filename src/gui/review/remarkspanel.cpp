@@ -1,9 +1,9 @@
 #include "remarkspanel.h"
 
-#include "gui/editor/appendixnumbers.h"
 #include "domain/remarklocator.h"
-#include "gui/widgets/enumnames.h"
+#include "gui/editor/appendixnumbers.h"
 #include "gui/review/remarklistmodel.h"
+#include "gui/widgets/enumnames.h"
 #include "storage/remarkrepository.h"
 #include "storage/remarkstore.h"
 #include "ui_remarkspanel.h"

@@ -2,8 +2,8 @@
 
 #include "gui/editing/changeagendaitemtitlecommand.h"
 #include "gui/editing/moveagendaitemcommand.h"
-#include "text/romannumeral.h"
 #include "gui/widgets/validationstyle.h"
+#include "text/romannumeral.h"
 
 namespace Bayon {
 

@@ -3,9 +3,9 @@
 #include "gui/editing/addremovekpirowscommand.h"
 #include "gui/editing/changekpirowscommand.h"
 #include "gui/editor/models/kpichangetext.h"
+#include "gui/widgets/validationstyle.h"
 #include "text/apostrophes.h"
 #include "text/uzbeknumbers.h"
-#include "gui/widgets/validationstyle.h"
 
 namespace Bayon {
 

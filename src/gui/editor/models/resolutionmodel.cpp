@@ -1,9 +1,9 @@
 #include "resolutionmodel.h"
 
-#include "gui/widgets/enumnames.h"
 #include "gui/editing/moveresolutioncommand.h"
-#include "text/uzbekdates.h"
+#include "gui/widgets/enumnames.h"
 #include "gui/widgets/validationstyle.h"
+#include "text/uzbekdates.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "protocolcomposer.h"
 
-#include "document/reportbody.h"
 #include "domain/meetingvalidator.h"
+#include "domain/reportbody.h"
 #include "interchange/controlcode.h"
 #include "text/romannumeral.h"
 #include "text/transliterator.h"

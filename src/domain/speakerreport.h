@@ -12,7 +12,7 @@ namespace Bayon {
 // A speaker's report on an agenda item: "O.Pekso soʻzga chiqib, … taqdim qildi. Jumladan:"
 // then the body. The body is Markdown restricted to what a protocol needs:
 // paragraphs, section headings ("## IQTISODIY KOʻRSATKICHLAR YOʻNALISHIDA:") and
-// bullet lists ("- …").
+// bullet lists ("- …"), read and written by ReportBody.
 struct SpeakerReport
 {
     QUuid uid = QUuid::createUuid();

@@ -1,8 +1,8 @@
 #include "meetingindexer.h"
 
+#include "domain/reportbody.h"
 #include "text/apostrophes.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -44,11 +44,7 @@ private:
 // The body of a report as it reads: headings and list items without their marks.
 QString plainBody(const QString& markdown)
 {
-    static const QRegularExpression marks(
-        u"^[ \\t]*(#{1,6}|[-*+])[ \\t]+"_s, QRegularExpression::MultilineOption);
-    QString text = markdown;
-    text.remove(marks);
-    return text;
+    return ReportBody::plainText(markdown);
 }
 
 } // namespace

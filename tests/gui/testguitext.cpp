@@ -2,6 +2,7 @@
 // report body between its Markdown and the rich-text editor, the printed form
 // of names, and the meetings the File menu makes.
 #include "domain/meetingfactory.h"
+#include "domain/reportbody.h"
 #include "gui/editor/bodybinding.h"
 #include "gui/editor/reportmarkdown.h"
 #include "gui/editor/speakerfield.h"
@@ -19,6 +20,26 @@
 
 using namespace Bayon;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The blocks the editor shows, read from its document as a user sees them:
+// a bullet of a list, a heading, or a paragraph, with its text.
+QList<ReportBody::Block> shownBlocks(const QTextDocument& document)
+{
+    QList<ReportBody::Block> blocks;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        ReportBody::Block::Kind kind = ReportBody::Block::Kind::Paragraph;
+        if (block.textList())
+            kind = ReportBody::Block::Kind::Bullet;
+        else if (block.blockFormat().headingLevel() > 0)
+            kind = ReportBody::Block::Kind::Heading;
+        blocks.append({kind, block.text()});
+    }
+    return blocks;
+}
+
+} // namespace
 
 class TestGuiText : public QObject
 {
@@ -95,6 +116,52 @@ private slots:
         // A paragraph written over two lines reads as one.
         ReportMarkdown::setMarkdown(document, u"bir\nikki"_s);
         QCOMPARE(ReportMarkdown::toMarkdown(document), u"bir ikki"_s);
+    }
+
+    // A body as an importer or another program writes it: the editor shows the
+    // blocks the print shows, and the first edit changes nothing but the text typed.
+    void bodyKeepsThePrintedStructure_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("stored"); // what the editor writes back
+        QTest::newRow("line after a bullet")
+            << u"Vazifalar:\n- birinchi vazifa\nikkinchi qatorda davom etadi;\n- oxirgi."_s
+            << u"Vazifalar:\n\n- birinchi vazifa ikkinchi qatorda davom etadi;\n- oxirgi."_s;
+        QTest::newRow("indented heading") << u"  ## IQTISODIY KOʻRSATKICHLAR:\nMatn."_s
+                                          << u"## IQTISODIY KOʻRSATKICHLAR:\n\nMatn."_s;
+    }
+
+    void bodyKeepsThePrintedStructure()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, stored);
+        const QList<ReportBody::Block> printed = ReportBody::parse(body);
+
+        QTextDocument document;
+        ReportMarkdown::setMarkdown(document, body);
+        QCOMPARE(shownBlocks(document), printed);
+        QCOMPARE(ReportMarkdown::toMarkdown(document), stored);
+        QCOMPARE(ReportBody::parse(stored), printed);
+        ReportMarkdown::setMarkdown(document, stored);
+        QCOMPARE(ReportMarkdown::toMarkdown(document), stored);
+
+        // In the report editor's body: one word typed at the end.
+        QTextEdit edit;
+        BodyBinding binding(&edit);
+        binding.setValue(body);
+        QCOMPARE(shownBlocks(*edit.document()), printed);
+        QSignalSpy edited(&binding, &BodyBinding::edited);
+        edit.show();
+        QTextCursor cursor(edit.document());
+        cursor.movePosition(QTextCursor::End);
+        edit.setTextCursor(cursor);
+        QTest::keyClicks(&edit, u" Tamom"_s);
+        QVERIFY(!edited.isEmpty());
+        const QString saved = edited.last().at(0).toString();
+        QCOMPARE(saved, stored + u" Tamom"_s);
+        QList<ReportBody::Block> expected = printed;
+        expected.last().text += u" Tamom"_s;
+        QCOMPARE(ReportBody::parse(saved), expected);
     }
 
     void bodyEditorBlockKinds()

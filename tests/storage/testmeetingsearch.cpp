@@ -89,6 +89,24 @@ private Q_SLOTS:
         QCOMPARE(FtsQuery::build(typed), expected);
     }
 
+    // A body is indexed as the protocol prints it: without the marks of its
+    // grammar, a continued bullet on one line, "*" and "+" as the text they are.
+    void indexesTheBodyAsPrinted()
+    {
+        Meeting meeting;
+        AgendaItem item;
+        SpeakerReport report;
+        report.body = u"  ## BOʻLIM\n- birinchi\ndavomi\n\n* yulduzcha\n+ plyus"_s;
+        item.reports.append(report);
+        meeting.agenda.append(item);
+        QString body;
+        for (const MeetingIndexer::Part& part : MeetingIndexer::parts(meeting)) {
+            if (part.path == u"report 1.1"_s)
+                body = part.text;
+        }
+        QCOMPARE(body, u"BOʻLIM\nbirinchi davomi\n* yulduzcha + plyus"_s);
+    }
+
     void indexesEveryPartUnderItsPath()
     {
         const QList<MeetingIndexer::Part> indexed = MeetingIndexer::parts(m_rich);

@@ -1,5 +1,7 @@
 #include "reportmarkdown.h"
 
+#include "domain/reportbody.h"
+
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -8,42 +10,6 @@
 namespace Bayon {
 
 namespace {
-
-enum class BlockKind { Paragraph, Heading, Bullet };
-
-struct Block
-{
-    BlockKind kind;
-    QString text;
-};
-
-QList<Block> parse(const QString& markdown)
-{
-    QList<Block> blocks;
-    bool paragraphOpen = false;
-    for (QString line : markdown.split(u'\n')) {
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty()) {
-            paragraphOpen = false;
-            continue;
-        }
-        if (line.startsWith(u"## ")) {
-            blocks.append({BlockKind::Heading, line.mid(3).trimmed()});
-            paragraphOpen = false;
-        } else if (line.startsWith(u"- ")) {
-            blocks.append({BlockKind::Bullet, line.mid(2).trimmed()});
-            paragraphOpen = false;
-        } else if (paragraphOpen) {
-            // A line break inside a paragraph is a space, as Markdown has it.
-            blocks.last().text += u' ' + line.trimmed();
-        } else {
-            blocks.append({BlockKind::Paragraph, line.trimmed()});
-            paragraphOpen = true;
-        }
-    }
-    return blocks;
-}
 
 QTextCharFormat charFormat(bool bold)
 {
@@ -56,28 +22,16 @@ QTextCharFormat charFormat(bool bold)
 
 QString ReportMarkdown::toMarkdown(const QTextDocument& document)
 {
-    QStringList lines;
-    bool previousWasList = false;
+    QList<ReportBody::Block> blocks;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        QString text = block.text();
-        text.replace(QChar::LineSeparator, u' ');
-        text.replace(QChar::ParagraphSeparator, u' ');
-        text = text.trimmed();
-        if (text.isEmpty())
-            continue;
-        const bool isList = block.textList() != nullptr;
-        const bool isHeading = block.blockFormat().headingLevel() > 0;
-        if (!lines.isEmpty() && !(isList && previousWasList))
-            lines.append(QString());
-        if (isList)
-            lines.append(u"- " + text);
-        else if (isHeading)
-            lines.append(u"## " + text);
-        else
-            lines.append(text);
-        previousWasList = isList;
+        ReportBody::Block::Kind kind = ReportBody::Block::Kind::Paragraph;
+        if (block.textList())
+            kind = ReportBody::Block::Kind::Bullet;
+        else if (block.blockFormat().headingLevel() > 0)
+            kind = ReportBody::Block::Kind::Heading;
+        blocks.append({kind, block.text()});
     }
-    return lines.join(u'\n');
+    return ReportBody::write(blocks);
 }
 
 void ReportMarkdown::setMarkdown(QTextDocument& document, const QString& markdown)
@@ -86,16 +40,16 @@ void ReportMarkdown::setMarkdown(QTextDocument& document, const QString& markdow
     QTextCursor cursor(&document);
     QTextList* list = nullptr;
     bool first = true;
-    for (const Block& block : parse(markdown)) {
+    for (const ReportBody::Block& block : ReportBody::parse(markdown)) {
         QTextBlockFormat blockFormat;
-        if (block.kind == BlockKind::Heading)
+        if (block.kind == ReportBody::Block::Kind::Heading)
             blockFormat.setHeadingLevel(2);
         if (first)
             cursor.setBlockFormat(blockFormat);
         else
             cursor.insertBlock(blockFormat);
         first = false;
-        if (block.kind == BlockKind::Bullet) {
+        if (block.kind == ReportBody::Block::Kind::Bullet) {
             if (list)
                 list->add(cursor.block());
             else
@@ -103,7 +57,7 @@ void ReportMarkdown::setMarkdown(QTextDocument& document, const QString& markdow
         } else {
             list = nullptr;
         }
-        cursor.setCharFormat(charFormat(block.kind == BlockKind::Heading));
+        cursor.setCharFormat(charFormat(block.kind == ReportBody::Block::Kind::Heading));
         cursor.insertText(block.text);
     }
 }

@@ -6,11 +6,11 @@ class QTextDocument;
 
 namespace Bayon {
 
-// The body of a speaker report between its stored form and the editor:
-// Markdown restricted to paragraphs, "## " section headings and "- " bullet
-// lists, with nothing else interpreted (docs/interchange.md). Qt's Markdown
-// reader and writer do more than that (emphasis, escapes, line wrapping) and
-// would change a body that contains "*" or "_", so both ways are done here.
+// The body of a speaker report between its stored form and the editor's
+// QTextDocument: the blocks of ReportBody's grammar become paragraphs, level-2
+// headings and bullet lists, and are read back into blocks that ReportBody
+// writes. Qt's Markdown reader and writer do more than that grammar (emphasis,
+// escapes, line wrapping) and would change a body that contains "*" or "_".
 class ReportMarkdown
 {
 public:

@@ -71,6 +71,14 @@ MeetingRowStore::MeetingRowStore(StatementCache& statements)
 {
 }
 
+QStringList MeetingRowStore::columns()
+{
+    QStringList names;
+    for (const QStringView column : kColumns)
+        names.append(column.toString());
+    return names;
+}
+
 QVariant MeetingRowStore::templateColumn(const ProtocolTemplate& protocolTemplate)
 {
     return protocolTemplate == ProtocolTemplate {}

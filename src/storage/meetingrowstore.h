@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QVariant>
 
 namespace Bayon {
@@ -50,6 +51,9 @@ public:
     // returned for the caller to find their copies. Fails with NotFound when
     // there is no such meeting.
     Result<PersonIds> read(Meeting& meeting, const QString& doing) const;
+
+    // The columns of the row it reads and writes, in order.
+    static QStringList columns();
 
     // Makes every draft and meeting in review of a body follow its template.
     static Status followTemplate(StatementCache& statements, qint64 councilId,

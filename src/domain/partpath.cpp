@@ -2,10 +2,7 @@
 
 namespace Bayon {
 
-namespace {
-
-// A number as printed: decimal digits only, 1 or more.
-std::optional<int> printedNumber(QStringView digits)
+std::optional<int> PartPath::parseNumber(QStringView digits)
 {
     if (digits.isEmpty())
         return std::nullopt;
@@ -19,8 +16,6 @@ std::optional<int> printedNumber(QStringView digits)
         return std::nullopt;
     return number;
 }
-
-} // namespace
 
 int PartPath::depth(PartKind kind)
 {
@@ -92,7 +87,7 @@ std::optional<PartPath> PartPath::parse(QStringView text)
         return std::nullopt;
     QList<int> numbers;
     for (const QStringView piece : text.mid(blank + 1).split(u'.')) {
-        const std::optional<int> number = printedNumber(piece);
+        const std::optional<int> number = parseNumber(piece);
         if (!number)
             return std::nullopt;
         numbers.append(*number);

@@ -71,6 +71,8 @@ struct PartPath
     // around (a leading 0 is read as toInt reads it: "agenda 02" is agenda 2).
     // Empty for anything else ("kpi 2.1", "agenda 0", "report x", "agenda 2 3").
     static std::optional<PartPath> parse(QStringView text);
+    // One number of a path as parse() reads it: decimal digits, 1 or more.
+    static std::optional<int> parseNumber(QStringView digits);
 
     friend bool operator==(const PartPath&, const PartPath&) = default;
     friend auto operator<=>(const PartPath&, const PartPath&) = default;

@@ -12,17 +12,17 @@ QString example(RemarkPartKind kind)
 {
     switch (kind) {
     case RemarkPartKind::Meeting:
-        return u"meeting"_s;
+        return PartPath::meeting().toString();
     case RemarkPartKind::Agenda:
-        return u"agenda 2"_s;
+        return PartPath::agenda(2).toString();
     case RemarkPartKind::Report:
-        return u"report 2.1"_s;
+        return PartPath::report(2, 1).toString();
     case RemarkPartKind::Kpi:
-        return u"kpi 2.1.3"_s;
+        return PartPath::kpi(2, 1, 3).toString();
     case RemarkPartKind::Resolution:
-        return u"resolution 3"_s;
+        return PartPath::resolution(3).toString();
     case RemarkPartKind::Appendix:
-        return u"appendix 2"_s;
+        return PartPath::appendix(2).toString();
     }
     return {};
 }
@@ -146,7 +146,7 @@ Result<RemarkPart> RemarkPart::parse(QStringView name)
         return Error::invalid(tr("\"%1\": %2, as in \"%3\".").arg(text, what, example(*kind)));
     }
     for (const QString& piece : pieces) {
-        if (!PartPath::parse(QString(u"agenda "_s + piece)))
+        if (!PartPath::parseNumber(piece))
             return Error::invalid(
                 tr("\"%1\": \"%2\" is not a number as printed (1, 2, 3 …).").arg(text, piece));
     }

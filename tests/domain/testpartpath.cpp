@@ -1,6 +1,10 @@
 #include "domain/partpath.h"
 #include "domain/remarkpart.h"
+#include "interchange/remarksjson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Bayon;
@@ -71,12 +75,23 @@ private Q_SLOTS:
         QVERIFY2(!PartPath::parse(text), qPrintable(text));
     }
 
-    void factoriesWithNumbersBelowOneAreNoPath()
+    void ofNeedsTheKindsCountOfNumbersFromOne()
     {
         QVERIFY(!PartPath::of(PartKind::Report, {2}));
         QVERIFY(!PartPath::of(PartKind::Agenda, {0}));
         QVERIFY(!PartPath::of(PartKind::Meeting, {1}));
         QCOMPARE(PartPath::of(PartKind::Kpi, {2, 1, 3}), PartPath::kpi(2, 1, 3));
+    }
+
+    void numbersAreDecimalDigitsFromOne()
+    {
+        QCOMPARE(PartPath::parseNumber(u"12"), 12);
+        QVERIFY(!PartPath::parseNumber(u"0"));
+        QVERIFY(!PartPath::parseNumber(u"-1"));
+        QVERIFY(!PartPath::parseNumber(u"+1"));
+        QVERIFY(!PartPath::parseNumber(u" 1"));
+        QVERIFY(!PartPath::parseNumber(u"II"));
+        QVERIFY(!PartPath::parseNumber(u""));
     }
 
     void pathsOrderByKindThenNumbers()
@@ -111,6 +126,45 @@ private Q_SLOTS:
         QCOMPARE(part->path(), PartPath::parse(stored));
         QCOMPARE(RemarkPart::fromPath(*PartPath::parse(stored)), *part);
     }
+
+    // A remarks file as a member sends it names the part by its path, and
+    // reads back to the same part.
+    void remarksFilesHoldThePathsStrings()
+    {
+        QFETCH(QString, stored);
+        Remark remark;
+        remark.uid = QUuid(u"{0f4d3c2b-1a09-4e8f-b7c6-d5e4f3a2b1c0}"_s);
+        remark.meeting = {7, 3, QDate(2025, 7, 10)};
+        remark.revision = 2;
+        remark.part = *RemarkPart::fromPath(*PartPath::parse(stored));
+        if (remark.part.kind != RemarkPartKind::Meeting)
+            remark.part.uid = QUuid(u"{044fd4f4-3969-455b-a58c-9e9f6b8203a5}"_s);
+        remark.text = u"Aniqlashtirish kerak."_s;
+        remark.reviewer = u"Aziz Karimov"_s;
+        remark.writtenAt = QDateTime(QDate(2025, 7, 11), QTime(21, 5), Qt::UTC);
+        RemarksFile file;
+        file.reviewCopyId = QUuid(u"{3b1f6a52-0c7e-4d2b-9a51-6f3e2d1c0b9a}"_s);
+        file.sourceDatabaseId = QUuid(u"{a7c2e9f0-5d14-4b8e-8f23-1e6d7c9b4a05}"_s);
+        file.reviewer = remark.reviewer;
+        file.exportedAt = remark.writtenAt;
+        file.remarks = {remark};
+
+        const QByteArray json = RemarksJson::write(file);
+        const QJsonObject written = QJsonDocument::fromJson(json)
+                                        .object()
+                                        .value(u"remarks"_s)
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(u"part"_s)
+                                        .toObject();
+        QCOMPARE(written.value(u"name"_s).toString(), stored);
+        const Result<RemarksFile> read = RemarksJson::read(json);
+        QVERIFY2(read.ok(), read ? "" : qPrintable(read.error().message));
+        QCOMPARE(read->remarks.at(0).part.path(), PartPath::parse(stored));
+    }
+
+    void remarksFilesHoldThePathsStrings_data() { remarkPartsAreNamedByTheirPaths_data(); }
 
     void aLineOfTheAttendanceListTakesNoRemark()
     {

@@ -101,7 +101,7 @@ QString RemarkPart::name() const
     QStringList numbers;
     for (const int number : position)
         numbers.append(QString::number(number));
-    const QString word = PartPath {pathKind(kind), {}}.toString().section(u' ', 0, 0);
+    const QString word = enumKey(pathKind(kind));
     return numbers.isEmpty() ? word : word + u' ' + numbers.join(u'.');
 }
 

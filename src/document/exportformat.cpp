@@ -66,6 +66,31 @@ std::optional<ExportFormat> exportFormatFromPath(QStringView path)
     return exportFormatFromName(fileName.mid(dot + 1));
 }
 
+bool isPrintedFormat(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Pdf:
+    case ExportFormat::Odt:
+    case ExportFormat::Html:
+    case ExportFormat::Markdown:
+    case ExportFormat::Text:
+        return true;
+    case ExportFormat::Json:
+        return false;
+    }
+    return false;
+}
+
+QStringList printedFormatNames()
+{
+    QStringList names;
+    for (const auto& [format, name] : kNames) {
+        if (isPrintedFormat(format))
+            names.append(QString::fromUtf16(name));
+    }
+    return names;
+}
+
 QString exportFormatMimeType(ExportFormat format)
 {
     switch (format) {

@@ -19,6 +19,12 @@ QStringList exportFormatNames();
 std::optional<ExportFormat> exportFormatFromName(QStringView name);
 // The format a file's suffix asks for ("protocol.PDF" → Pdf). Empty when unknown.
 std::optional<ExportFormat> exportFormatFromPath(QStringView path);
+// Whether a format is the printed protocol (pdf, odt, html, md, txt) rather than
+// the interchange form (json), which is the whole meeting as stored: no
+// extract, no other form, no other script.
+bool isPrintedFormat(ExportFormat format);
+// The names of the printed formats, in the order above: "pdf, odt, html, md, txt".
+QStringList printedFormatNames();
 // The MIME type, for a save dialog or a mail.
 QString exportFormatMimeType(ExportFormat format);
 

@@ -53,14 +53,14 @@ Result<QByteArray> ProtocolExporter::render(
 Result<QByteArray> ProtocolExporter::render(
     const Meeting& meeting, ExportFormat format, const ProtocolOptions& options, Script script)
 {
-    if (format == ExportFormat::Json && (options.isExtract() || options.form)) {
-        return Error::usage(u"JSON is the interchange form of the whole meeting; an extract or "
-                            "another form is for the printed formats (pdf, odt, html, md, txt)."_s);
-    }
-    if (format == ExportFormat::Json) {
+    if (!isPrintedFormat(format)) {
+        const QString printed = printedFormatNames().join(u", "_s);
+        if (options.isExtract() || options.form)
+            return Error::usage(u"JSON is the interchange form of the whole meeting; an extract or "
+                                "another form is for the printed formats (%1)."_s.arg(printed));
         if (script != Script::Latin)
             return Error::usage(u"JSON is the interchange form and keeps the stored Latin text; "
-                                "Cyrillic is for the printed formats (pdf, odt, html, md, txt)."_s);
+                                "Cyrillic is for the printed formats (%1)."_s.arg(printed));
         return MeetingJson::write(meeting);
     }
     ProtocolContent content = ProtocolComposer::compose(meeting, options, script);

@@ -1,5 +1,7 @@
 #include "meetingdiff.h"
 
+#include "partpath.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -119,7 +121,7 @@ void addTemplate(Part& part, const ProtocolTemplate& form)
 QList<Part> partsOf(const Meeting& meeting)
 {
     QList<Part> parts;
-    Part header {u"meeting"_s, u"meeting"_s, {}};
+    Part header {u"meeting"_s, PartPath::meeting().toString(), {}};
     header.fields = {{u"councilName"_s, meeting.councilName},
         {u"number"_s, meeting.number ? QString::number(meeting.number) : QString()},
         {u"date"_s, dateText(meeting.date)},
@@ -143,7 +145,7 @@ QList<Part> partsOf(const Meeting& meeting)
         const QString name = line.person.fullName + u'|' + line.person.shortName;
         const int occurrence = seen[name]++;
         Part part {u"attendance:"_s + name + u'#' + QString::number(occurrence),
-            u"attendance "_s + QString::number(a + 1), {}};
+            PartPath::attendance(int(a) + 1).toString(), {}};
         addPerson(part, QString(), line.person);
         part.fields.append({u"role"_s, enumKey(line.role)});
         part.fields.append({u"presence"_s, enumKey(line.presence)});
@@ -153,7 +155,7 @@ QList<Part> partsOf(const Meeting& meeting)
 
     for (qsizetype i = 0; i < meeting.agenda.size(); ++i) {
         const AgendaItem& item = meeting.agenda.at(i);
-        Part part {u"agenda:"_s + item.uid.toString(), u"agenda "_s + QString::number(i + 1), {}};
+        Part part {u"agenda:"_s + item.uid.toString(), PartPath::agenda(int(i) + 1).toString(), {}};
         part.fields.append({u"title"_s, item.title});
         for (qsizetype p = 0; p < item.discussion.participants.size(); ++p)
             part.fields.append({u"participant "_s + QString::number(p + 1),
@@ -163,8 +165,8 @@ QList<Part> partsOf(const Meeting& meeting)
         parts.append(part);
         for (qsizetype r = 0; r < item.reports.size(); ++r) {
             const SpeakerReport& report = item.reports.at(r);
-            const QString numbers = QString::number(i + 1) + u'.' + QString::number(r + 1);
-            Part reportPart {u"report:"_s + report.uid.toString(), u"report "_s + numbers, {}};
+            Part reportPart {u"report:"_s + report.uid.toString(),
+                PartPath::report(int(i) + 1, int(r) + 1).toString(), {}};
             reportPart.fields.append({u"speaker"_s, report.speaker.printedName()});
             reportPart.fields.append({u"lead"_s, report.lead});
             reportPart.fields.append({u"body"_s, report.body});
@@ -179,7 +181,7 @@ QList<Part> partsOf(const Meeting& meeting)
                     const KpiRow& row = table.rows.at(k);
                     Part rowPart {u"kpi:"_s + report.uid.toString() + u':' + QString::number(t)
                             + u':' + QString::number(k),
-                        u"kpi "_s + numbers + u'.' + QString::number(++rowNumber), {}};
+                        PartPath::kpi(int(i) + 1, int(r) + 1, ++rowNumber).toString(), {}};
                     rowPart.fields = {{u"indicator"_s, row.indicator},
                         {u"value"_s, row.value ? numberText(*row.value) : QString()},
                         {u"unit"_s, row.unit}, {u"period"_s, row.period},
@@ -193,7 +195,7 @@ QList<Part> partsOf(const Meeting& meeting)
     for (qsizetype r = 0; r < meeting.resolutions.size(); ++r) {
         const Resolution& resolution = meeting.resolutions.at(r);
         Part part {u"resolution:"_s + resolution.uid.toString(),
-            u"resolution "_s + QString::number(r + 1), {}};
+            PartPath::resolution(int(r) + 1).toString(), {}};
         const int item = meeting.agendaIndexOf(resolution.agendaItemUid);
         part.fields = {{u"text"_s, resolution.text}};
         for (qsizetype s = 0; s < resolution.subPoints.size(); ++s)
@@ -212,8 +214,8 @@ QList<Part> partsOf(const Meeting& meeting)
 
     for (qsizetype n = 0; n < meeting.appendices.size(); ++n) {
         const Appendix& appendix = meeting.appendices.at(n);
-        Part part {
-            u"appendix:"_s + appendix.uid.toString(), u"appendix "_s + QString::number(n + 1), {}};
+        Part part {u"appendix:"_s + appendix.uid.toString(),
+            PartPath::appendix(int(n) + 1).toString(), {}};
         part.fields = {{u"title"_s, appendix.title}, {u"text"_s, appendix.body}};
         parts.append(part);
     }

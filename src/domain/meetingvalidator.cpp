@@ -1,5 +1,6 @@
 #include "meetingvalidator.h"
 
+#include "partpath.h"
 #include "votevalidator.h"
 
 #include <QRegularExpression>
@@ -7,11 +8,6 @@
 namespace Bayon {
 
 namespace {
-QString part(const char* kind, int number)
-{
-    return QString::fromLatin1(kind) + u' ' + QString::number(number);
-}
-
 bool samePerson(const Person& a, const Person& b)
 {
     if (a.directoryId != 0 && a.directoryId == b.directoryId)
@@ -69,7 +65,7 @@ QList<ValidationIssue> MeetingValidator::quorumWarning(const Meeting& meeting)
     const Quorum quorum = meeting.quorum();
     if (quorum.reached)
         return {};
-    return {{QStringLiteral("meeting"), QStringLiteral("quorum"),
+    return {{PartPath::meeting().toString(), QStringLiteral("quorum"),
         tr("There is no quorum: %1 of %2 members are present, at least %3 are needed. The "
            "meeting cannot decide; the protocol says “Kvorum mavjud emas”.")
             .arg(quorum.present)
@@ -81,7 +77,7 @@ QList<ValidationIssue> MeetingValidator::quorumWarning(const Meeting& meeting)
 QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
 {
     QList<ValidationIssue> issues;
-    const QString meetingPart = QStringLiteral("meeting");
+    const QString meetingPart = PartPath::meeting().toString();
 
     if (meeting.councilName.trimmed().isEmpty())
         issues.append({meetingPart, QStringLiteral("council"),
@@ -94,22 +90,22 @@ QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
 
     for (int i = 0; i < meeting.attendance.size(); ++i) {
         if (meeting.attendance.at(i).person.isEmpty())
-            issues.append({part("attendance", i + 1), QStringLiteral("name"),
+            issues.append({PartPath::attendance(i + 1).toString(), QStringLiteral("name"),
                 tr("Every attendee needs a name.")});
     }
 
     for (int i = 0; i < meeting.agenda.size(); ++i) {
         const AgendaItem& item = meeting.agenda.at(i);
         if (item.title.trimmed().isEmpty())
-            issues.append({part("agenda", i + 1), QStringLiteral("title"),
+            issues.append({PartPath::agenda(i + 1).toString(), QStringLiteral("title"),
                 tr("Every agenda item needs a title.")});
         // The vote on the item as a whole, checked as a resolution's is.
         issues.append(VoteValidator::validate(
-            item.vote, meeting.presentMemberCount(), part("agenda", i + 1)));
-        issues.append(rollCall(meeting, item.vote, part("agenda", i + 1)));
+            item.vote, meeting.presentMemberCount(), PartPath::agenda(i + 1).toString()));
+        issues.append(rollCall(meeting, item.vote, PartPath::agenda(i + 1).toString()));
         for (int r = 0; r < item.reports.size(); ++r) {
             const SpeakerReport& report = item.reports.at(r);
-            const QString reportPart = QStringLiteral("report %1.%2").arg(i + 1).arg(r + 1);
+            const QString reportPart = PartPath::report(i + 1, r + 1).toString();
             if (report.speaker.isEmpty())
                 issues.append(
                     {reportPart, QStringLiteral("speaker"), tr("A report needs its speaker.")});
@@ -117,8 +113,7 @@ QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
             for (int t = 0; t < report.kpiTables.size(); ++t) {
                 for (const KpiRow& row : report.kpiTables.at(t).rows) {
                     ++rowNumber;
-                    const QString rowPart
-                        = QStringLiteral("kpi %1.%2.%3").arg(i + 1).arg(r + 1).arg(rowNumber);
+                    const QString rowPart = PartPath::kpi(i + 1, r + 1, rowNumber).toString();
                     if (row.indicator.trimmed().isEmpty())
                         issues.append({rowPart, QStringLiteral("indicator"),
                             tr("A KPI row needs the name of its indicator.")});
@@ -135,7 +130,7 @@ QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
 
     for (int i = 0; i < meeting.resolutions.size(); ++i) {
         const Resolution& resolution = meeting.resolutions.at(i);
-        const QString resolutionPart = part("resolution", i + 1);
+        const QString resolutionPart = PartPath::resolution(i + 1).toString();
         if (resolution.text.trimmed().isEmpty() && resolution.subPoints.isEmpty())
             issues.append(
                 {resolutionPart, QStringLiteral("text"), tr("A resolution needs its text.")});
@@ -190,20 +185,20 @@ QList<ValidationIssue> MeetingValidator::appendices(const Meeting& meeting)
     QList<ValidationIssue> issues;
     for (int i = 0; i < meeting.appendices.size(); ++i) {
         if (meeting.appendices.at(i).title.trimmed().isEmpty())
-            issues.append({part("appendix", i + 1), QStringLiteral("title"),
+            issues.append({PartPath::appendix(i + 1).toString(), QStringLiteral("title"),
                 tr("An attached document needs its title.")});
     }
     const qsizetype mentions = appendixMentionCount(meeting);
     const qsizetype documents = meeting.appendices.size();
     if (mentions > documents)
-        issues.append({QStringLiteral("meeting"), QStringLiteral("appendices"),
+        issues.append({PartPath::meeting().toString(), QStringLiteral("appendices"),
             tr("The text says “(ilova qilinadi)” %1 time(s) but %2 document(s) are attached: "
                "attach the missing ones, or the appendix will be on paper only.")
                 .arg(mentions)
                 .arg(documents),
             IssueSeverity::Warning});
     else if (documents > mentions)
-        issues.append({QStringLiteral("meeting"), QStringLiteral("appendices"),
+        issues.append({PartPath::meeting().toString(), QStringLiteral("appendices"),
             tr("%1 document(s) are attached but the text mentions only %2 with “(ilova "
                "qilinadi)”: the others are printed after them, mentioned nowhere.")
                 .arg(documents)

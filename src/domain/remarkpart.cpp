@@ -12,81 +12,127 @@ QString example(RemarkPartKind kind)
 {
     switch (kind) {
     case RemarkPartKind::Meeting:
-        return u"meeting"_s;
+        return PartPath::meeting().toString();
     case RemarkPartKind::Agenda:
-        return u"agenda 2"_s;
+        return PartPath::agenda(2).toString();
     case RemarkPartKind::Report:
-        return u"report 2.1"_s;
+        return PartPath::report(2, 1).toString();
     case RemarkPartKind::Kpi:
-        return u"kpi 2.1.3"_s;
+        return PartPath::kpi(2, 1, 3).toString();
     case RemarkPartKind::Resolution:
-        return u"resolution 3"_s;
+        return PartPath::resolution(3).toString();
     case RemarkPartKind::Appendix:
-        return u"appendix 2"_s;
+        return PartPath::appendix(2).toString();
     }
     return {};
 }
 
+constexpr std::array kKinds {RemarkPartKind::Meeting, RemarkPartKind::Agenda,
+    RemarkPartKind::Report, RemarkPartKind::Kpi, RemarkPartKind::Resolution,
+    RemarkPartKind::Appendix};
+
 QString allExamples()
 {
     QStringList examples;
-    for (const QString& key : enumKeys<RemarkPartKind>())
-        examples.append(example(*enumFromKey<RemarkPartKind>(key)));
+    for (const RemarkPartKind kind : kKinds)
+        examples.append(example(kind));
     return examples.join(u", "_s);
+}
+
+// The name as PartPath writes it: blanks around dropped, blanks between the
+// words made one, the word in lower case.
+QString normalised(QStringView name)
+{
+    const QString simple = name.toString().simplified();
+    const qsizetype blank = simple.indexOf(u' ');
+    return blank < 0 ? simple.toLower() : simple.left(blank).toLower() + simple.mid(blank);
 }
 
 } // namespace
 
-int RemarkPart::depth(RemarkPartKind kind)
+PartKind RemarkPart::pathKind(RemarkPartKind kind)
 {
     switch (kind) {
     case RemarkPartKind::Meeting:
-        return 0;
+        return PartKind::Meeting;
     case RemarkPartKind::Agenda:
-    case RemarkPartKind::Resolution:
-    case RemarkPartKind::Appendix:
-        return 1;
+        return PartKind::Agenda;
     case RemarkPartKind::Report:
-        return 2;
+        return PartKind::Report;
     case RemarkPartKind::Kpi:
-        return 3;
+        return PartKind::Kpi;
+    case RemarkPartKind::Resolution:
+        return PartKind::Resolution;
+    case RemarkPartKind::Appendix:
+        return PartKind::Appendix;
     }
-    return 0;
+    return PartKind::Meeting;
+}
+
+int RemarkPart::depth(RemarkPartKind kind)
+{
+    return PartPath::depth(pathKind(kind));
+}
+
+std::optional<PartPath> RemarkPart::path() const
+{
+    return PartPath::of(pathKind(kind), position);
+}
+
+std::optional<RemarkPart> RemarkPart::fromPath(const PartPath& path)
+{
+    for (const RemarkPartKind candidate : kKinds) {
+        if (pathKind(candidate) == path.kind) {
+            RemarkPart part;
+            part.kind = candidate;
+            part.position = path.position();
+            return part;
+        }
+    }
+    return std::nullopt;
 }
 
 QString RemarkPart::name() const
 {
-    if (position.isEmpty())
-        return enumKey(kind);
+    if (const std::optional<PartPath> named = path())
+        return named->toString();
+    // A position that does not fit its kind (a part being built): the word
+    // and whatever numbers it has.
     QStringList numbers;
     for (const int number : position)
         numbers.append(QString::number(number));
-    return enumKey(kind) + u' ' + numbers.join(u'.');
+    const QString word = enumKey(pathKind(kind));
+    return numbers.isEmpty() ? word : word + u' ' + numbers.join(u'.');
 }
 
 Result<RemarkPart> RemarkPart::parse(QStringView name)
 {
+    if (const std::optional<PartPath> path = PartPath::parse(normalised(name))) {
+        if (std::optional<RemarkPart> part = fromPath(*path))
+            return *part;
+    }
+
+    // Not a part: say why.
     const QString text = name.trimmed().toString();
     if (text.isEmpty())
         return Error::invalid(tr("No part was given; a part is one of: %1.").arg(allExamples()));
     static const QRegularExpression shape(u"^(\\S+)(?:\\s+(\\S+))?$"_s);
     const QRegularExpressionMatch match = shape.match(text);
-    const std::optional<RemarkPartKind> kind = match.hasMatch()
-        ? enumFromKey<RemarkPartKind>(match.captured(1).toLower())
-        : std::nullopt;
+    const std::optional<PartKind> wordKind
+        = match.hasMatch() ? enumFromKey<PartKind>(match.captured(1).toLower()) : std::nullopt;
+    const std::optional<RemarkPart> ofKind
+        = wordKind ? fromPath(PartPath {*wordKind, {}}) : std::nullopt;
+    const std::optional<RemarkPartKind> kind = ofKind ? std::optional(ofKind->kind) : std::nullopt;
     if (!kind)
         return Error::invalid(tr("\"%1\" is not a part of a protocol; a part is one of: %2.")
                                   .arg(text, allExamples()));
 
-    RemarkPart part;
-    part.kind = *kind;
     const QString numbers = match.captured(2);
     const int expected = depth(*kind);
     if (expected == 0) {
         if (!numbers.isEmpty())
             return Error::invalid(
                 tr("\"%1\": the meeting as a whole takes no number; write \"meeting\".").arg(text));
-        return part;
     }
     const QStringList pieces = numbers.split(u'.');
     if (numbers.isEmpty() || pieces.size() != expected) {
@@ -100,14 +146,12 @@ Result<RemarkPart> RemarkPart::parse(QStringView name)
         return Error::invalid(tr("\"%1\": %2, as in \"%3\".").arg(text, what, example(*kind)));
     }
     for (const QString& piece : pieces) {
-        bool ok = false;
-        const int number = piece.toInt(&ok);
-        if (!ok || number < 1 || piece.startsWith(u'+'))
+        if (!PartPath::parseNumber(piece))
             return Error::invalid(
                 tr("\"%1\": \"%2\" is not a number as printed (1, 2, 3 …).").arg(text, piece));
-        part.position.append(number);
     }
-    return part;
+    return Error::invalid(
+        tr("\"%1\" is not a part of a protocol; a part is one of: %2.").arg(text, allExamples()));
 }
 
 } // namespace Bayon

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enums.h"
+#include "partpath.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -14,18 +14,10 @@ namespace Bayon {
 // What a member's remark is about.
 enum class RemarkPartKind { Meeting, Agenda, Report, Kpi, Resolution, Appendix };
 
-template<> struct EnumKeyTable<RemarkPartKind>
-{
-    static constexpr std::array entries {std::pair {RemarkPartKind::Meeting, u"meeting"},
-        std::pair {RemarkPartKind::Agenda, u"agenda"},
-        std::pair {RemarkPartKind::Report, u"report"}, std::pair {RemarkPartKind::Kpi, u"kpi"},
-        std::pair {RemarkPartKind::Resolution, u"resolution"},
-        std::pair {RemarkPartKind::Appendix, u"appendix"}};
-};
-
 // The part of a protocol a remark is about, as the member names it and as it
-// stood when reviewed. The names are those the rest of Bayon uses (MeetingTexts,
-// MeetingDiff), numbers as printed, from 1:
+// stood when reviewed. The names are PartPath's, the ones the rest of Bayon uses
+// (MeetingTexts, MeetingDiff), numbers as printed, from 1; a line of the
+// attendance list takes no remark:
 //   meeting          the meeting as a whole
 //   agenda 2         agenda item II
 //   report 2.1       the first speaker report of agenda item II
@@ -54,6 +46,14 @@ public:
 
     // "meeting", "agenda 2", "report 2.1", "kpi 2.1.3", "resolution 3", "appendix 2".
     QString name() const;
+    // The kind and position as a path; empty when the position does not fit
+    // the kind.
+    std::optional<PartPath> path() const;
+    // The part a path names (no uid, no text); empty for a line of the
+    // attendance list, which takes no remark.
+    static std::optional<RemarkPart> fromPath(const PartPath& path);
+    // The kind of path of a kind of remark part.
+    static PartKind pathKind(RemarkPartKind kind);
     // Reads a name as above (blanks around and between the words allowed, the
     // word in any case): the kind and position only. A name that is not one
     // fails with Error::Code::Invalid saying what is expected.

@@ -1,7 +1,5 @@
 #include "meetingformsstore.h"
 
-#include "interchange/protocoltemplatejson.h"
-#include "sqlitecouncilrepository.h"
 #include "sqlsupport.h"
 #include "statementcache.h"
 
@@ -14,15 +12,6 @@ namespace Bayon {
 namespace SS = SqlSupport;
 
 namespace {
-const QString UpdateMeetingForms = uR"(
-    UPDATE meetings
-    SET council_id = ?, protocol_form = ?, end_time = ?, convened_by = ?, basis = ?,
-        notification = ?, member_count = ?, template = ?
-    WHERE id = ?)"_s;
-const QString SelectMeetingForms = uR"(
-    SELECT council_id, protocol_form, end_time, convened_by, basis, notification,
-           member_count, template
-    FROM meetings WHERE id = ?)"_s;
 const QString SelectResolutionIds = uR"(
     SELECT id, uid FROM resolutions WHERE meeting_id = ?)"_s;
 const QString InsertVote = uR"(
@@ -78,33 +67,9 @@ MeetingFormsStore::MeetingFormsStore(StatementCache& statements)
 {
 }
 
-Status MeetingFormsStore::write(Meeting& stored)
+Status MeetingFormsStore::write(const Meeting& stored)
 {
     const QString doing = tr("Could not save the form and votes of the meeting");
-    // The rows are written while the stored status is a draft or in review
-    // (a locked meeting is refused before): the body's template is the one.
-    if (stored.councilId != 0) {
-        const Result<std::optional<ProtocolTemplate>> current
-            = SqliteCouncilRepository::templateOf(m_statements, stored.councilId);
-        if (!current)
-            return current.error();
-        if (!current->has_value())
-            return Error::notFound(
-                tr("There is no council %1 for the meeting.").arg(stored.councilId));
-        stored.protocolTemplate = **current;
-    }
-    const QVariant templateJson = stored.protocolTemplate == ProtocolTemplate {}
-        ? QVariant()
-        : QVariant(QString::fromUtf8(ProtocolTemplateJson::write(stored.protocolTemplate)));
-    const Result<QSqlQuery*> update = m_statements.exec(UpdateMeetingForms,
-        {SS::id(stored.councilId), enumKey(stored.protocolForm), SS::time(stored.endTime),
-            SS::text(stored.convenedBy), SS::text(stored.basis), SS::text(stored.notification),
-            stored.memberCount, templateJson, stored.id},
-        doing);
-    if (!update)
-        return update.error();
-    (*update)->finish();
-
     if (const Status appendices = writeAppendices(stored, doing); !appendices)
         return appendices;
     QList<std::pair<QUuid, const Vote*>> votes;
@@ -193,44 +158,6 @@ Status MeetingFormsStore::writeVotes(qint64 meetingId,
 Status MeetingFormsStore::read(Meeting& meeting) const
 {
     const QString doing = tr("Could not load the form and votes of the meeting %1").arg(meeting.id);
-    QString templateJson;
-    {
-        const Result<QSqlQuery*> query = m_statements.exec(SelectMeetingForms, {meeting.id}, doing);
-        if (!query)
-            return query.error();
-        QSqlQuery& row = **query;
-        if (row.next()) {
-            meeting.councilId = row.value(0).toLongLong();
-            meeting.protocolForm = enumFromKey<ProtocolForm>(row.value(1).toString())
-                                       .value_or(ProtocolForm::Narrative);
-            meeting.endTime = SS::toTime(row.value(2));
-            meeting.convenedBy = row.value(3).toString();
-            meeting.basis = row.value(4).toString();
-            meeting.notification = row.value(5).toString();
-            meeting.memberCount = row.value(6).toInt();
-            templateJson = row.value(7).toString();
-        }
-        if (const Status read = SS::finish(&row, doing); !read)
-            return read;
-    }
-    if (meeting.councilId != 0 && !meeting.isLocked()) {
-        const Result<std::optional<ProtocolTemplate>> current
-            = SqliteCouncilRepository::templateOf(m_statements, meeting.councilId);
-        if (!current)
-            return current.error();
-        if (current->has_value()) {
-            templateJson.clear();
-            meeting.protocolTemplate = **current;
-        }
-    }
-    if (!templateJson.isEmpty()) {
-        const Result<ProtocolTemplate> stored
-            = ProtocolTemplateJson::fromJson(templateJson.toUtf8());
-        if (!stored)
-            return Error::failed(doing + u": "_s + stored.error().message);
-        meeting.protocolTemplate = *stored;
-    }
-
     if (meeting.councilId != 0) {
         // The body's emblem, printed at the top of the first page.
         const Result<QSqlQuery*> query

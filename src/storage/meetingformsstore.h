@@ -13,16 +13,12 @@ namespace Bayon {
 
 class StatementCache;
 
-// What the protocol forms add to a stored meeting: its body, form,
-// opening, members' count, the template it is printed with, and the votes of
-// its resolutions and agenda items, the attached documents, and (read only)
-// the body's emblem. Runs inside the meeting repository's transaction, after
-// the meeting's own rows are written or read.
-//
-// The template: a meeting of a body that is a draft or in review always takes
-// the body's current template (on save and on load), so a template edit
-// changes drafts at once; a final or signed meeting keeps the one stored when
-// it was last saved as a draft, i.e. the one it was finalised with.
+// What the protocol forms add to a stored meeting in tables of their own: the
+// votes of its resolutions and agenda items, the attached documents, and (read
+// only) the body's emblem. Runs inside the meeting repository's transaction,
+// after the meeting's own rows are written or read; the columns of the
+// meeting's row (its body, form, opening, members' count, template) are
+// MeetingRowStore's.
 class MeetingFormsStore
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingFormsStore)
@@ -30,11 +26,10 @@ class MeetingFormsStore
 public:
     explicit MeetingFormsStore(StatementCache& statements);
 
-    // Writes the columns and votes of stored (whose resolutions are already
-    // written); for a draft of a body, first sets stored.protocolTemplate to
-    // the body's current one, so what is hashed and returned is what is kept.
-    Status write(Meeting& stored);
-    // Reads them into meeting, whose resolutions are already read.
+    // Writes the appendices and votes of stored (whose resolutions are already
+    // written).
+    Status write(const Meeting& stored);
+    // Reads them into meeting, whose row, agenda and resolutions are already read.
     Status read(Meeting& meeting) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "meetingindexer.h"
 
+#include "domain/partpath.h"
 #include "domain/reportbody.h"
 #include "text/apostrophes.h"
 
@@ -66,28 +67,26 @@ QList<MeetingIndexer::Part> MeetingIndexer::parts(const Meeting& meeting)
         head.add(line.person);
         head.add(line.note);
     }
-    append(u"meeting"_s, head);
+    append(PartPath::meeting().toString(), head);
 
     for (int i = 0; i < meeting.agenda.size(); ++i) {
         const AgendaItem& item = meeting.agenda.at(i);
-        const QString number = QString::number(i + 1);
         PartText agenda;
         agenda.add(item.title);
         for (const Person& participant : item.discussion.participants)
             agenda.add(participant);
         agenda.add(item.discussion.summary);
-        append(u"agenda "_s + number, agenda);
+        append(PartPath::agenda(i + 1).toString(), agenda);
 
         for (int r = 0; r < item.reports.size(); ++r) {
             const SpeakerReport& report = item.reports.at(r);
-            const QString reportNumber = number + u'.' + QString::number(r + 1);
             PartText text;
             text.add(report.speaker);
             text.add(report.lead);
             text.add(plainBody(report.body));
             for (const KpiTable& table : report.kpiTables)
                 text.add(table.caption);
-            append(u"report "_s + reportNumber, text);
+            append(PartPath::report(i + 1, r + 1).toString(), text);
 
             // Rows are numbered through all the tables of a report, as the validator numbers them.
             int rowNumber = 0;
@@ -99,7 +98,7 @@ QList<MeetingIndexer::Part> MeetingIndexer::parts(const Meeting& meeting)
                     kpi.add(row.unit);
                     kpi.add(row.period);
                     kpi.add(row.note);
-                    append(u"kpi "_s + reportNumber + u'.' + QString::number(rowNumber), kpi);
+                    append(PartPath::kpi(i + 1, r + 1, rowNumber).toString(), kpi);
                 }
             }
         }
@@ -113,7 +112,7 @@ QList<MeetingIndexer::Part> MeetingIndexer::parts(const Meeting& meeting)
         text.add(resolution.subPoints);
         text.add(resolution.responsible);
         text.add(resolution.statusNote);
-        append(u"resolution "_s + QString::number(i + 1), text);
+        append(PartPath::resolution(i + 1).toString(), text);
     }
     return parts;
 }

@@ -1,7 +1,7 @@
 #include "sqlitecouncilrepository.h"
 
 #include "domain/meetingfromcouncil.h"
-#include "interchange/protocoltemplatejson.h"
+#include "meetingrowstore.h"
 #include "sqlsupport.h"
 #include "sqltransaction.h"
 #include "statementcache.h"
@@ -48,11 +48,6 @@ const QString ReplaceTemplate = uR"(
          approval_enabled, approval_position, approval_name, seal_mark, attendee_threshold,
          numbering, resolution_numbering, quorum_kind, quorum_count)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
-// Only drafts and meetings in review follow the body's template; the lock of
-// final and signed meetings would refuse the others anyway.
-const QString UpdateDraftTemplates = uR"(
-    UPDATE meetings SET template = ?
-    WHERE council_id = ? AND status IN ('draft', 'review') AND template IS NOT ?)"_s;
 const QString MaxNumber = uR"(
     SELECT coalesce(max(number), 0) FROM meetings
     WHERE council_id = ? AND substr(date, 1, 4) = ?)"_s;
@@ -243,15 +238,10 @@ Result<Council> SqliteCouncilRepository::save(const Council& council)
         return replace.error();
     (*replace)->finish();
 
-    // The same bytes MeetingFormsStore writes: NULL for the default template.
-    const QVariant templateJson = t == ProtocolTemplate {}
-        ? QVariant(QMetaType(QMetaType::QString))
-        : QVariant(QString::fromUtf8(ProtocolTemplateJson::write(t)));
-    const Result<QSqlQuery*> drafts
-        = m_statements.exec(UpdateDraftTemplates, {templateJson, stored.id, templateJson}, doing);
-    if (!drafts)
-        return drafts.error();
-    (*drafts)->finish();
+    // Drafts and meetings in review follow the body's template at once.
+    if (const Status followed = MeetingRowStore::followTemplate(m_statements, stored.id, t, doing);
+        !followed)
+        return followed.error();
 
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();

@@ -7,6 +7,7 @@
 #include "interchange/controlcode.h"
 #include "meetingformsstore.h"
 #include "meetingindexer.h"
+#include "meetingrowstore.h"
 #include "revisionstore.h"
 #include "savecontext.h"
 #include "sqlsupport.h"
@@ -31,10 +32,6 @@ const QString ListMeetings = uR"(
     SELECT id, revision, council_name, number, date, status, title
     FROM meetings
     ORDER BY date DESC, number DESC, id DESC)"_s;
-const QString SelectMeeting = uR"(
-    SELECT revision, council_name, number, date, start_time, place, form, status,
-           chair_id, secretary_id
-    FROM meetings WHERE id = ?)"_s;
 const QString SelectPersons = uR"(
     SELECT id, directory_id, full_name, short_name, position, organisation
     FROM meeting_persons WHERE meeting_id = ?)"_s;
@@ -89,14 +86,6 @@ const QString SelectFollowUps = uR"(
 const QString UpdateStatus = uR"(
     UPDATE meetings
     SET status = ?, revision = ?, control_hash = ?, signed_on = ?,
-        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-    WHERE id = ?)"_s;
-const QString InsertMeeting = uR"(
-    INSERT INTO meetings (revision) VALUES (1))"_s;
-const QString UpdateMeeting = uR"(
-    UPDATE meetings
-    SET revision = ?, council_name = ?, number = ?, date = ?, start_time = ?, place = ?,
-        form = ?, status = ?, title = ?, chair_id = ?, secretary_id = ?,
         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     WHERE id = ?)"_s;
 const QString InsertPerson = uR"(
@@ -155,15 +144,6 @@ QString personKey(const Person& person)
         + person.shortName + separator + person.position + separator + person.organisation;
 }
 
-template<typename E> Result<E> parseKey(const QVariant& value, const QString& what)
-{
-    if (const std::optional<E> parsed = enumFromKey<E>(value.toString()))
-        return *parsed;
-    return Error::failed(QCoreApplication::translate("Bayon::SqliteMeetingRepository",
-        "The database holds an unknown %1 “%2”; it may come from a newer Bayon.")
-                             .arg(what, value.toString()));
-}
-
 // Reads every row of an executed query, finishing it even when reading fails.
 template<typename RowFunction>
 Status readRows(QSqlQuery* query, const QString& doing, RowFunction&& row)
@@ -219,7 +199,7 @@ Result<QList<MeetingSummary>> SqliteMeetingRepository::list() const
         return query.error();
     QList<MeetingSummary> summaries;
     const Status read = readRows(*query, doing, [&summaries](const QSqlQuery& row) -> Status {
-        const Result<MeetingStatus> status = parseKey<MeetingStatus>(row.value(5), u"status"_s);
+        const Result<MeetingStatus> status = SS::enumOf<MeetingStatus>(row.value(5), u"status"_s);
         if (!status)
             return status.error();
         summaries.append({row.value(0).toLongLong(), row.value(1).toInt(), row.value(2).toString(),
@@ -247,33 +227,11 @@ Result<Meeting> SqliteMeetingRepository::loadInTransaction(qint64 id) const
     const QString doing = tr("Could not load the meeting %1").arg(id);
     Meeting meeting;
     meeting.id = id;
-    qint64 chairId = 0;
-    qint64 secretaryId = 0;
-    {
-        const Result<QSqlQuery*> query = m_statements.exec(Sql::SelectMeeting, {id}, doing);
-        if (!query)
-            return query.error();
-        QSqlQuery& row = **query;
-        if (const Status found = SS::firstMeetingRow(row, id, doing); !found)
-            return found.error();
-        const Result<MeetingForm> form = parseKey<MeetingForm>(row.value(6), u"form"_s);
-        const Result<MeetingStatus> status = parseKey<MeetingStatus>(row.value(7), u"status"_s);
-        meeting.revision = row.value(0).toInt();
-        meeting.councilName = row.value(1).toString();
-        meeting.number = row.value(2).toInt();
-        meeting.date = SS::toDate(row.value(3));
-        meeting.startTime = SS::toTime(row.value(4));
-        meeting.place = row.value(5).toString();
-        chairId = row.value(8).toLongLong();
-        secretaryId = row.value(9).toLongLong();
-        row.finish();
-        if (!form)
-            return form.error();
-        if (!status)
-            return status.error();
-        meeting.form = *form;
-        meeting.status = *status;
-    }
+    // The row's own columns: the header, the forms, the template.
+    const Result<MeetingRowStore::PersonIds> personIds
+        = MeetingRowStore(m_statements).read(meeting, doing);
+    if (!personIds)
+        return personIds.error();
 
     QHash<qint64, Person> persons;
     {
@@ -289,16 +247,16 @@ Result<Meeting> SqliteMeetingRepository::loadInTransaction(qint64 id) const
         if (!read)
             return read.error();
     }
-    meeting.chair = persons.value(chairId);
-    meeting.secretary = persons.value(secretaryId);
+    meeting.chair = persons.value(personIds->chair);
+    meeting.secretary = persons.value(personIds->secretary);
 
     {
         const Result<QSqlQuery*> query = m_statements.exec(Sql::SelectAttendance, {id}, doing);
         if (!query)
             return query.error();
         const Status read = readRows(*query, doing, [&](const QSqlQuery& row) -> Status {
-            const Result<AttendanceRole> role = parseKey<AttendanceRole>(row.value(1), u"role"_s);
-            const Result<Presence> presence = parseKey<Presence>(row.value(2), u"presence"_s);
+            const Result<AttendanceRole> role = SS::enumOf<AttendanceRole>(row.value(1), u"role"_s);
+            const Result<Presence> presence = SS::enumOf<Presence>(row.value(2), u"presence"_s);
             if (!role)
                 return role.error();
             if (!presence)
@@ -391,7 +349,7 @@ Result<Meeting> SqliteMeetingRepository::loadInTransaction(qint64 id) const
         if (!query)
             return query.error();
         const Status read = readRows(*query, doing, [&](const QSqlQuery& row) -> Status {
-            const Result<ChangeKind> change = parseKey<ChangeKind>(row.value(5), u"change"_s);
+            const Result<ChangeKind> change = SS::enumOf<ChangeKind>(row.value(5), u"change"_s);
             if (!change)
                 return change.error();
             KpiRow kpi;
@@ -417,11 +375,11 @@ Result<Meeting> SqliteMeetingRepository::loadInTransaction(qint64 id) const
         if (!query)
             return query.error();
         const Status read = readRows(*query, doing, [&](const QSqlQuery& row) -> Status {
-            const Result<ResolutionKind> kind = parseKey<ResolutionKind>(row.value(3), u"kind"_s);
+            const Result<ResolutionKind> kind = SS::enumOf<ResolutionKind>(row.value(3), u"kind"_s);
             const Result<DeadlineKind> deadline
-                = parseKey<DeadlineKind>(row.value(5), u"deadline"_s);
+                = SS::enumOf<DeadlineKind>(row.value(5), u"deadline"_s);
             const Result<FollowUpStatus> followUp
-                = parseKey<FollowUpStatus>(row.value(7), u"follow-up status"_s);
+                = SS::enumOf<FollowUpStatus>(row.value(7), u"follow-up status"_s);
             if (!kind)
                 return kind.error();
             if (!deadline)
@@ -492,7 +450,7 @@ Result<SqliteMeetingRepository::StoredState> SqliteMeetingRepository::storedStat
         row.finish();
         return error;
     }
-    const Result<MeetingStatus> status = parseKey<MeetingStatus>(row.value(1), u"status"_s);
+    const Result<MeetingStatus> status = SS::enumOf<MeetingStatus>(row.value(1), u"status"_s);
     Meeting described;
     described.id = id;
     described.number = row.value(3).toInt();
@@ -517,7 +475,7 @@ SqliteMeetingRepository::storedFollowUps(qint64 id) const
     QHash<QUuid, FollowUpState> states;
     const Status read = readRows(*query, doing, [&states](const QSqlQuery& row) -> Status {
         const Result<FollowUpStatus> status
-            = parseKey<FollowUpStatus>(row.value(1), u"follow-up status"_s);
+            = SS::enumOf<FollowUpStatus>(row.value(1), u"follow-up status"_s);
         if (!status)
             return status.error();
         states.insert(SS::toUuid(row.value(0)), {*status, row.value(2).toString()});
@@ -591,12 +549,11 @@ Result<Meeting> SqliteMeetingRepository::saveInTransaction(
     MeetingStatus writtenStatus = MeetingStatus::Draft;
     QHash<QUuid, FollowUpState> followUpsBefore;
     if (inserting) {
-        const Result<QSqlQuery*> insert = m_statements.exec(Sql::InsertMeeting, {}, doing);
-        if (!insert)
-            return insert.error();
-        stored.id = (*insert)->lastInsertId().toLongLong();
+        const Result<qint64> inserted = MeetingRowStore(m_statements).insert(doing);
+        if (!inserted)
+            return inserted.error();
+        stored.id = *inserted;
         stored.revision = 1;
-        (*insert)->finish();
     } else {
         const Result<StoredState> state = storedState(meeting.id);
         if (!state)
@@ -636,19 +593,15 @@ Result<Meeting> SqliteMeetingRepository::saveInTransaction(
     if (!secretary)
         return secretary.error();
 
-    const Result<QSqlQuery*> update = m_statements.exec(Sql::UpdateMeeting,
-        {stored.revision, SS::text(meeting.councilName), meeting.number, SS::date(meeting.date),
-            SS::time(meeting.startTime), SS::text(meeting.place), enumKey(meeting.form),
-            enumKey(writtenStatus), SS::text(meeting.title()), SS::id(*chair), SS::id(*secretary),
-            stored.id},
-        doing);
-    if (!update)
-        return update.error();
-    (*update)->finish();
+    // The row's own columns; the body's template is taken into stored.
+    if (const Status written
+        = MeetingRowStore(m_statements).write(stored, writtenStatus, {*chair, *secretary}, doing);
+        !written)
+        return written.error();
 
     if (const Status written = writeChildren(stored.id, meeting, personIds); !written)
         return written.error();
-    // The body, form, opening, template and votes.
+    // The appendices and votes.
     if (const Status written = MeetingFormsStore(m_statements).write(stored); !written)
         return written.error();
     if (const Status indexed = writeSearchIndex(stored.id, meeting); !indexed)

@@ -36,9 +36,8 @@ const QString UpdateState = uR"(
 // "2.1.3" for the position of "kpi 2.1.3"; "" for the meeting.
 QString positionText(const RemarkPart& part)
 {
-    const QString name = part.name();
-    const qsizetype space = name.indexOf(u' ');
-    return space < 0 ? QString() : name.mid(space + 1);
+    const std::optional<PartPath> path = part.path();
+    return path ? path->numbersText() : QString();
 }
 
 QString meetingName(const RemarkMeeting& meeting)
@@ -107,9 +106,10 @@ Result<RemarkImport> SqliteRemarkRepository::import(const QByteArray& contents)
     for (const Remark& remark : file->remarks) {
         const Result<QSqlQuery*> insert = m_statements.exec(InsertRemark,
             {SS::uuid(remark.uid), remark.meeting.id, reviewCopy, SS::text(remark.reviewer),
-                remark.revision, enumKey(remark.part.kind), SS::text(positionText(remark.part)),
-                SS::optionalUuid(remark.part.uid), SS::text(remark.part.text),
-                SS::text(remark.text), SqlTime::moment(remark.writtenAt), importedAt},
+                remark.revision, enumKey(RemarkPart::pathKind(remark.part.kind)),
+                SS::text(positionText(remark.part)), SS::optionalUuid(remark.part.uid),
+                SS::text(remark.part.text), SS::text(remark.text),
+                SqlTime::moment(remark.writtenAt), importedAt},
             doing);
         if (!insert)
             return insert.error();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,6 +36,17 @@ bool isBusy(const QSqlError& error);
 // the connection needs QSQLITE_OPEN_URI. Immutable when asked (a review
 // copy) or when no -wal beside the file says that someone writes it.
 QString readOnlyUri(const QString& path, bool immutable = false);
+
+// The enumerator a column holds as its key; an Error for a key this Bayon
+// does not know (what: "status", "form" …).
+template<typename E> Result<E> enumOf(const QVariant& value, const QString& what)
+{
+    if (const std::optional<E> parsed = enumFromKey<E>(value.toString()))
+        return *parsed;
+    return Error::failed(QCoreApplication::translate("Bayon::SqliteMeetingRepository",
+        "The database holds an unknown %1 “%2”; it may come from a newer Bayon.")
+                             .arg(what, value.toString()));
+}
 
 // Texts are NOT NULL in the schema: a null QString binds as ''.
 QVariant text(const QString& value);

@@ -35,6 +35,20 @@ private Q_SLOTS:
         QVERIFY(!exportFormatFromPath(u"protocol"));
     }
 
+    void printedOrInterchange()
+    {
+        // The print is everything the secretary can hand out; JSON is the
+        // whole meeting for another Bayon, never an extract or a transliteration.
+        QStringList printed;
+        for (const QString& name : exportFormatNames()) {
+            if (isPrintedFormat(*exportFormatFromName(name)))
+                printed.append(name);
+        }
+        QCOMPARE(printed, (QStringList {u"pdf"_s, u"odt"_s, u"html"_s, u"md"_s, u"txt"_s}));
+        QVERIFY(!isPrintedFormat(ExportFormat::Json));
+        QCOMPARE(printedFormatNames(), printed);
+    }
+
     void mimeTypes()
     {
         QCOMPARE(exportFormatMimeType(ExportFormat::Pdf), u"application/pdf"_s);

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QFETCH(QString, printed);
         const Result<RemarkPart> part = RemarkPart::parse(typed);
         QVERIFY2(part.ok(), part ? "" : qPrintable(part.error().message));
-        QCOMPARE(enumKey(part->kind), kind);
+        QCOMPARE(enumKey(RemarkPart::pathKind(part->kind)), kind);
         QCOMPARE(part->position, position);
         QVERIFY(part->uid.isNull());
         QCOMPARE(part->name(), printed);
@@ -121,6 +121,7 @@ private Q_SLOTS:
         QTest::newRow("roman") << u"agenda II"_s << u"\"II\" is not a number as printed"_s;
         QTest::newRow("negative") << u"report 2.-1"_s << u"\"-1\" is not a number"_s;
         QTest::newRow("three words") << u"agenda 2 3"_s << u"is not a part"_s;
+        QTest::newRow("attendance line") << u"attendance 2"_s << u"is not a part"_s;
     }
 
     void badPartNamesAreRefusedWithTheCause()

@@ -5,6 +5,7 @@
 #include "document/protocollayout.h"
 #include "document/protocolpainter.h"
 #include "domain/meetingfactory.h"
+#include "domain/partpath.h"
 #include "gui/app/conflictdialog.h"
 #include "gui/app/languagemanager.h"
 #include "gui/app/preferences.h"
@@ -581,7 +582,7 @@ bool MainWindow::newMeeting()
     }
     m_meetings->updateMeeting(MeetingListModel::summaryOf(*stored));
     ui->meetingsView->expandAll();
-    startSession(*stored, QStringLiteral("meeting"));
+    startSession(*stored, PartPath::meeting().toString());
     emit storedMeetingChanged(stored->id);
     return true;
 }
@@ -662,7 +663,7 @@ bool MainWindow::duplicateMeeting()
     }
     m_meetings->updateMeeting(MeetingListModel::summaryOf(*stored));
     ui->meetingsView->expandAll();
-    startSession(*stored, QStringLiteral("meeting"));
+    startSession(*stored, PartPath::meeting().toString());
     emit storedMeetingChanged(stored->id);
     statusBar()->showMessage(tr("This is the copy; the original stays as it was."), 8000);
     return true;

@@ -1,5 +1,6 @@
 #include "searchresultmodel.h"
 
+#include "domain/partpath.h"
 #include "text/romannumeral.h"
 
 namespace Bayon {
@@ -28,19 +29,26 @@ int SearchResultModel::columnCount(const QModelIndex& parent) const
 
 QString SearchResultModel::partName(const QString& part)
 {
-    const QString kind = part.section(u' ', 0, 0);
-    const QStringList numbers = part.section(u' ', 1, 1).split(u'.');
-    const QString numeral = RomanNumeral::fromInt(numbers.value(0).toInt());
-    if (kind == u"agenda")
+    const std::optional<PartPath> path = PartPath::parse(part);
+    if (!path)
+        return tr("Header");
+    const QString numeral = RomanNumeral::fromInt(path->numbers.at(0));
+    const QString second = QString::number(path->numbers.at(1));
+    switch (path->kind) {
+    case PartKind::Agenda:
         return tr("Agenda item %1").arg(numeral);
-    if (kind == u"report")
-        return tr("Report %1.%2").arg(numeral, numbers.value(1));
-    if (kind == u"kpi")
-        return tr("KPI row %1.%2.%3").arg(numeral, numbers.value(1), numbers.value(2));
-    if (kind == u"resolution")
-        return tr("Resolution %1").arg(numbers.value(0));
-    if (kind == u"attendance")
-        return tr("Attendance %1").arg(numbers.value(0));
+    case PartKind::Report:
+        return tr("Report %1.%2").arg(numeral, second);
+    case PartKind::Kpi:
+        return tr("KPI row %1.%2.%3").arg(numeral, second, QString::number(path->numbers.at(2)));
+    case PartKind::Resolution:
+        return tr("Resolution %1").arg(path->numbers.at(0));
+    case PartKind::Attendance:
+        return tr("Attendance %1").arg(path->numbers.at(0));
+    case PartKind::Meeting:
+    case PartKind::Appendix:
+        break;
+    }
     return tr("Header");
 }
 

@@ -1,5 +1,6 @@
 #include "agendapage.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/addremoveagendaitemcommand.h"
 #include "gui/editing/addremovereportcommand.h"
 #include "gui/editing/changeagendaitemtitlecommand.h"
@@ -92,7 +93,7 @@ AgendaPage::AgendaPage(QWidget* parent)
         [this](const QModelIndex& current) {
             showItem(current.isValid() ? current.data(AgendaModel::UidRole).toUuid() : QUuid());
             if (current.isValid())
-                emit partFocused(QStringLiteral("agenda %1").arg(current.row() + 1));
+                emit partFocused(PartPath::agenda(current.row() + 1).toString());
         });
     connect(ui->reportCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
         const QModelIndex current = m_reports->index(row, 0);
@@ -107,7 +108,7 @@ AgendaPage::AgendaPage(QWidget* parent)
             return;
         const int index = m_document->agendaIndex(m_itemUid);
         if (index >= 0)
-            emit partFocused(QStringLiteral("agenda %1").arg(index + 1));
+            emit partFocused(PartPath::agenda(index + 1).toString());
     });
 
     connect(ui->addItemButton, &QPushButton::clicked, this, &AgendaPage::addItem);
@@ -222,7 +223,7 @@ void AgendaPage::setDocument(MeetingDocument* document)
             if (index >= 0)
                 ValidationStyle::mark(ui->titleEdit,
                     m_document->issue(
-                        QStringLiteral("agenda %1").arg(index + 1), QStringLiteral("title")));
+                        PartPath::agenda(index + 1).toString(), QStringLiteral("title")));
         });
         // The attendance (who can vote) and the validator's verdict change with any edit.
         m_connections << connect(document, &Doc::changed, this, &AgendaPage::refreshVote);
@@ -286,7 +287,7 @@ void AgendaPage::refreshVote()
         m_document ? VoteEditor::presentMembers(m_document->meeting()) : QList<Person>());
     ui->voteEditor->setVote(index >= 0 ? m_document->meeting().agenda.at(index).vote : Vote {});
     ui->voteEditor->setMessage(index >= 0
-            ? m_document->issue(QStringLiteral("agenda %1").arg(index + 1), QStringLiteral("vote"))
+            ? m_document->issue(PartPath::agenda(index + 1).toString(), QStringLiteral("vote"))
             : QString());
     m_votePreviewTimer->start();
     m_updating = wasUpdating;
@@ -370,25 +371,23 @@ void AgendaPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void AgendaPage::showPart(const QString& part)
+void AgendaPage::showPart(const PartPath& part)
 {
-    const QStringList words = part.split(u' ');
-    if (words.size() != 2)
+    if (part.kind != PartKind::Agenda && part.kind != PartKind::Report
+        && part.kind != PartKind::Kpi)
         return;
-    const QStringList numbers = words.at(1).split(u'.');
-    const int item = numbers.value(0).toInt() - 1;
+    const int item = part.numbers.at(0) - 1;
     if (item < 0 || item >= m_agenda->rowCount())
         return;
     ui->agendaView->setCurrentIndex(m_agenda->index(item, 0));
-    if (words.at(0) == u"agenda") {
+    if (part.kind == PartKind::Agenda) {
         ui->titleEdit->setFocus();
         return;
     }
-    const int report = numbers.value(1).toInt() - 1;
     ui->itemTabs->setCurrentWidget(ui->reportsTab);
-    selectReport(report);
-    if (words.at(0) == u"kpi")
-        ui->reportEditor->showKpiRow(numbers.value(2).toInt());
+    selectReport(part.numbers.at(1) - 1);
+    if (part.kind == PartKind::Kpi)
+        ui->reportEditor->showKpiRow(part.numbers.at(2));
 }
 
 } // namespace Bayon

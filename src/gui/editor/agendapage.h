@@ -15,6 +15,7 @@ class QAction;
 
 namespace Bayon {
 
+struct PartPath;
 class AgendaModel;
 class MeetingDocument;
 class ReportEditor;
@@ -37,8 +38,8 @@ public:
     void setDocument(MeetingDocument* document);
     void setUndoFilter(UndoShortcutFilter* filter);
     void setPersonModel(QAbstractItemModel* persons);
-    // Shows a part: "agenda N", "report N.M" or "kpi N.M.K".
-    void showPart(const QString& part);
+    // Shows a part: "agenda N", "report N.M" or "kpi N.M.K"; nothing for another.
+    void showPart(const PartPath& part);
     QUuid currentItem() const { return m_itemUid; }
     ReportEditor* reportEditor() const;
     AgendaModel* agendaModel() const { return m_agenda; }

@@ -1,5 +1,6 @@
 #include "appendicespage.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/addremoveappendixcommand.h"
 #include "gui/editing/changeappendixcommand.h"
 #include "gui/editing/meetingdocument.h"
@@ -39,7 +40,7 @@ AppendicesPage::AppendicesPage(QWidget* parent)
         refreshEditors();
         refreshReadOnly();
         if (row >= 0)
-            emit partFocused(QStringLiteral("appendix %1").arg(row + 1));
+            emit partFocused(PartPath::appendix(row + 1).toString());
     });
     connect(ui->addAppendixButton, &QPushButton::clicked, this, &AppendicesPage::addAppendix);
     connect(ui->removeAppendixButton, &QPushButton::clicked, this, &AppendicesPage::removeAppendix);
@@ -85,9 +86,9 @@ void AppendicesPage::setDocument(MeetingDocument* document)
         ui->appendixList->setCurrentRow(0);
 }
 
-void AppendicesPage::showPart(const QString& part)
+void AppendicesPage::showPart(const PartPath& part)
 {
-    const int row = part.mid(9).toInt() - 1;
+    const int row = part.kind == PartKind::Appendix ? part.numbers.at(0) - 1 : -1;
     if (row >= 0 && row < ui->appendixList->count())
         ui->appendixList->setCurrentRow(row);
     ui->appendixTitleEdit->setFocus();
@@ -129,7 +130,7 @@ void AppendicesPage::refresh()
     }
     for (int i = 0; i < meeting.appendices.size(); ++i) {
         const QString problem
-            = m_document->issue(QStringLiteral("appendix %1").arg(i + 1), QStringLiteral("title"));
+            = m_document->issue(PartPath::appendix(i + 1).toString(), QStringLiteral("title"));
         QListWidgetItem* item = ui->appendixList->item(i);
         item->setToolTip(problem);
         item->setForeground(problem.isEmpty()
@@ -143,11 +144,11 @@ void AppendicesPage::refresh()
     m_updating = false;
 
     const QString field = QStringLiteral("appendices");
-    const QString warning = m_document->issue(QStringLiteral("meeting"), field);
+    const QString warning = m_document->issue(PartPath::meeting().toString(), field);
     ui->appendicesWarningLabel->setText(
         warning.isEmpty() ? QString() : tr("Warning: %1").arg(warning));
     ui->appendicesWarningLabel->setVisible(!warning.isEmpty());
-    if (m_document->issueIsWarning(QStringLiteral("meeting"), field))
+    if (m_document->issueIsWarning(PartPath::meeting().toString(), field))
         ValidationStyle::markWarning(ui->appendicesWarningLabel, warning);
     else
         ValidationStyle::mark(ui->appendicesWarningLabel, warning);
@@ -164,8 +165,7 @@ void AppendicesPage::refreshEditors()
         m_title->setValue(appendix.title);
         m_body->setValue(appendix.body);
         ValidationStyle::mark(ui->appendixTitleEdit,
-            m_document->issue(
-                QStringLiteral("appendix %1").arg(index + 1), QStringLiteral("title")));
+            m_document->issue(PartPath::appendix(index + 1).toString(), QStringLiteral("title")));
     } else {
         m_title->setValue(QString());
         m_body->setValue(QString());

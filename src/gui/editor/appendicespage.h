@@ -10,6 +10,7 @@ class AppendicesPage;
 
 namespace Bayon {
 
+struct PartPath;
 class MeetingDocument;
 class TextBinding;
 class UndoShortcutFilter;
@@ -29,7 +30,7 @@ public:
     void setDocument(MeetingDocument* document);
     void setUndoFilter(UndoShortcutFilter* filter);
     // Shows a part: "appendix N" (from 1, as the validator names it).
-    void showPart(const QString& part);
+    void showPart(const PartPath& part);
     // The appendix being edited, from 0, or -1.
     int currentAppendix() const;
 

@@ -1,5 +1,6 @@
 #include "meetingeditor.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/meetingdocument.h"
 #include "gui/editor/agendapage.h"
 #include "gui/editor/appendicespage.h"
@@ -68,16 +69,17 @@ MeetingEditor::MeetingEditor(QWidget* parent)
         if (!m_document)
             return;
         if (index == 0)
-            emit partFocused(QStringLiteral("meeting"));
+            emit partFocused(PartPath::meeting().toString());
         else if (index == 1 && m_document->agendaIndex(ui->agendaPage->currentItem()) >= 0)
-            emit partFocused(QStringLiteral("agenda %1")
-                                 .arg(m_document->agendaIndex(ui->agendaPage->currentItem()) + 1));
+            emit partFocused(
+                PartPath::agenda(m_document->agendaIndex(ui->agendaPage->currentItem()) + 1)
+                    .toString());
         else if (index == 2)
             emit partFocused(QStringLiteral("resolutions"));
         else if (ui->tabs->widget(index) == ui->appendicesPage
             && ui->appendicesPage->currentAppendix() >= 0)
             emit partFocused(
-                QStringLiteral("appendix %1").arg(ui->appendicesPage->currentAppendix() + 1));
+                PartPath::appendix(ui->appendicesPage->currentAppendix() + 1).toString());
     });
     ui->stack->setCurrentWidget(ui->emptyPage);
 
@@ -201,18 +203,27 @@ void MeetingEditor::refreshReadOnly()
 
 void MeetingEditor::showPart(const QString& part)
 {
-    if (part.startsWith(u"agenda") || part.startsWith(u"report") || part.startsWith(u"kpi")) {
+    const PartPath path = PartPath::parse(part).value_or(PartPath::meeting());
+    switch (path.kind) {
+    case PartKind::Agenda:
+    case PartKind::Report:
+    case PartKind::Kpi:
         ui->tabs->setCurrentWidget(ui->agendaPage);
-        ui->agendaPage->showPart(part);
-    } else if (part.startsWith(u"resolution")) {
+        ui->agendaPage->showPart(path);
+        break;
+    case PartKind::Resolution:
         ui->tabs->setCurrentWidget(ui->resolutionsPage);
-        ui->resolutionsPage->showPart(part);
-    } else if (part.startsWith(u"appendix ")) {
+        ui->resolutionsPage->showPart(path);
+        break;
+    case PartKind::Appendix:
         ui->tabs->setCurrentWidget(ui->appendicesPage);
-        ui->appendicesPage->showPart(part);
-    } else {
+        ui->appendicesPage->showPart(path);
+        break;
+    case PartKind::Meeting:
+    case PartKind::Attendance:
         ui->tabs->setCurrentWidget(ui->meetingPage);
-        ui->meetingPage->showPart(part);
+        ui->meetingPage->showPart(path);
+        break;
     }
 }
 
@@ -240,23 +251,23 @@ QString MeetingEditor::currentPart() const
                 int row = kpiView->currentIndex().row() + 1;
                 for (int t = 0; t < table; ++t)
                     row += int(report->kpiTables.at(t).rows.size());
-                return QStringLiteral("kpi %1.%2.%3").arg(at.item + 1).arg(at.report + 1).arg(row);
+                return PartPath::kpi(at.item + 1, at.report + 1, row).toString();
             }
-            return QStringLiteral("report %1.%2").arg(at.item + 1).arg(at.report + 1);
+            return PartPath::report(at.item + 1, at.report + 1).toString();
         }
         const int item = ui->agendaPage->currentItemIndex();
         if (item >= 0)
-            return QStringLiteral("agenda %1").arg(item + 1);
+            return PartPath::agenda(item + 1).toString();
     } else if (page == ui->resolutionsPage) {
         auto* view = ui->resolutionsPage->findChild<QTableView*>(QStringLiteral("resolutionsView"));
         if (view && view->currentIndex().isValid())
-            return QStringLiteral("resolution %1").arg(view->currentIndex().row() + 1);
+            return PartPath::resolution(view->currentIndex().row() + 1).toString();
     } else if (page == ui->appendicesPage) {
         const int appendix = ui->appendicesPage->currentAppendix();
         if (appendix >= 0)
-            return QStringLiteral("appendix %1").arg(appendix + 1);
+            return PartPath::appendix(appendix + 1).toString();
     }
-    return QStringLiteral("meeting");
+    return PartPath::meeting().toString();
 }
 
 void MeetingEditor::addPartAction(QAction* action)

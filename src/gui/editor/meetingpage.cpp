@@ -1,5 +1,6 @@
 #include "meetingpage.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/addremoveattendeecommand.h"
 #include "gui/editing/meetingdocument.h"
 #include "gui/editor/models/attendancemodel.h"
@@ -153,11 +154,11 @@ MeetingPage::MeetingPage(QWidget* parent)
     connect(ui->attendanceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             if (current.isValid())
-                emit partFocused(QStringLiteral("attendance %1").arg(current.row() + 1));
+                emit partFocused(PartPath::attendance(current.row() + 1).toString());
         });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now && isAncestorOf(now) && now != ui->attendanceView)
-            emit partFocused(QStringLiteral("meeting"));
+            emit partFocused(PartPath::meeting().toString());
     });
     setEnabled(false);
 }
@@ -351,7 +352,7 @@ void MeetingPage::refreshValidation()
 {
     if (!m_document)
         return;
-    const QString meeting = QStringLiteral("meeting");
+    const QString meeting = PartPath::meeting().toString();
     ValidationStyle::mark(ui->councilEdit, m_document->issue(meeting, QStringLiteral("council")));
     ValidationStyle::mark(ui->dateEdit, m_document->issue(meeting, QStringLiteral("date")));
     ValidationStyle::mark(ui->numberSpin, m_document->issue(meeting, QStringLiteral("number")));
@@ -362,7 +363,7 @@ void MeetingPage::refreshQuorum()
 {
     const Meeting& m = m_document->meeting();
     const QString quorum = QStringLiteral("quorum");
-    const QString warning = m_document->issue(QStringLiteral("meeting"), quorum);
+    const QString warning = m_document->issue(PartPath::meeting().toString(), quorum);
     QString text;
     // As the protocol prints it; a meeting of no body, in the narrative form,
     // prints a quorum line only once the members' count is given.
@@ -373,7 +374,7 @@ void MeetingPage::refreshQuorum()
     if (!warning.isEmpty())
         text += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
     ui->quorumLabel->setText(text);
-    if (m_document->issueIsWarning(QStringLiteral("meeting"), quorum))
+    if (m_document->issueIsWarning(PartPath::meeting().toString(), quorum))
         ValidationStyle::markWarning(ui->quorumLabel, warning);
     else
         ValidationStyle::mark(ui->quorumLabel, warning);
@@ -436,10 +437,10 @@ void MeetingPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void MeetingPage::showPart(const QString& part)
+void MeetingPage::showPart(const PartPath& part)
 {
-    if (part.startsWith(u"attendance ")) {
-        const int row = part.mid(11).toInt() - 1;
+    if (part.kind == PartKind::Attendance) {
+        const int row = part.numbers.at(0) - 1;
         if (row >= 0 && row < m_attendance->rowCount()) {
             ui->attendanceView->setCurrentIndex(m_attendance->index(row, 0));
             ui->attendanceView->scrollTo(m_attendance->index(row, 0));

@@ -13,6 +13,7 @@ class MeetingPage;
 
 namespace Bayon {
 
+struct PartPath;
 class AttendanceModel;
 class MeetingDocument;
 class PersonListModel;
@@ -39,7 +40,7 @@ public:
     // The person directory, for completion elsewhere too.
     PersonListModel* directoryModel() const { return m_directory; }
     // Shows a part: "meeting" or "attendance N".
-    void showPart(const QString& part);
+    void showPart(const PartPath& part);
 
 signals:
     // The part the user works in, for the preview.

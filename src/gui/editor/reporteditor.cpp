@@ -1,5 +1,6 @@
 #include "reporteditor.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/addremovekpitablecommand.h"
 #include "gui/editing/changekpitablecaptioncommand.h"
 #include "gui/editing/meetingdocument.h"
@@ -116,15 +117,14 @@ ReportEditor::ReportEditor(QWidget* parent)
                 return;
             const auto at = m_document->reportPosition(m_reportUid);
             if (at.isValid())
-                emit partFocused(
-                    QStringLiteral("report %1.%2").arg(at.item + 1).arg(at.report + 1));
+                emit partFocused(PartPath::report(at.item + 1, at.report + 1).toString());
         });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (!now || !isAncestorOf(now) || !m_document)
             return;
         const auto at = m_document->reportPosition(m_reportUid);
         if (at.isValid())
-            emit partFocused(QStringLiteral("report %1.%2").arg(at.item + 1).arg(at.report + 1));
+            emit partFocused(PartPath::report(at.item + 1, at.report + 1).toString());
     });
     setEnabled(false);
 }
@@ -180,8 +180,7 @@ void ReportEditor::setDocument(MeetingDocument* document)
         m_connections << connect(document, &Doc::changed, this, [this] {
             if (const auto at = m_document->reportPosition(m_reportUid); at.isValid())
                 ValidationStyle::mark(ui->speakerEdit,
-                    m_document->issue(
-                        QStringLiteral("report %1.%2").arg(at.item + 1).arg(at.report + 1),
+                    m_document->issue(PartPath::report(at.item + 1, at.report + 1).toString(),
                         QStringLiteral("speaker")));
         });
     }

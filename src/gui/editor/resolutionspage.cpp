@@ -1,5 +1,6 @@
 #include "resolutionspage.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/addremoveresolutioncommand.h"
 #include "gui/editing/changevotecommand.h"
 #include "gui/editing/meetingdocument.h"
@@ -143,14 +144,14 @@ ResolutionsPage::ResolutionsPage(QWidget* parent)
             showResolution(
                 current.isValid() ? current.data(ResolutionModel::UidRole).toUuid() : QUuid());
             if (current.isValid())
-                emit partFocused(QStringLiteral("resolution %1").arg(current.row() + 1));
+                emit partFocused(PartPath::resolution(current.row() + 1).toString());
         });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (!now || !m_document || !ui->editorGroup->isAncestorOf(now))
             return;
         const int index = m_document->resolutionIndex(m_uid);
         if (index >= 0)
-            emit partFocused(QStringLiteral("resolution %1").arg(index + 1));
+            emit partFocused(PartPath::resolution(index + 1).toString());
     });
     connect(ui->addResolutionButton, &QPushButton::clicked, this, &ResolutionsPage::addResolution);
     connect(ui->removeResolutionButton, &QPushButton::clicked, this,
@@ -280,7 +281,7 @@ void ResolutionsPage::refresh()
     m_updating = false;
     refreshVote();
     if (index >= 0) {
-        const QString part = QStringLiteral("resolution %1").arg(index + 1);
+        const QString part = PartPath::resolution(index + 1).toString();
         ValidationStyle::mark(ui->textEdit, m_document->issue(part, QStringLiteral("text")));
         ValidationStyle::mark(
             ui->deadlineCombo, m_document->issue(part, QStringLiteral("deadline")));
@@ -304,8 +305,7 @@ void ResolutionsPage::refreshVote()
     ui->voteEditor->setVote(r ? r->vote : Vote {});
     const int index = m_document ? m_document->resolutionIndex(m_uid) : -1;
     ui->voteEditor->setMessage(index >= 0
-            ? m_document->issue(
-                QStringLiteral("resolution %1").arg(index + 1), QStringLiteral("vote"))
+            ? m_document->issue(PartPath::resolution(index + 1).toString(), QStringLiteral("vote"))
             : QString());
     m_votePreviewTimer->start();
     m_updating = wasUpdating;
@@ -391,9 +391,9 @@ void ResolutionsPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void ResolutionsPage::showPart(const QString& part)
+void ResolutionsPage::showPart(const PartPath& part)
 {
-    const int row = part.section(u' ', 1, 1).toInt() - 1;
+    const int row = part.kind == PartKind::Resolution ? part.numbers.at(0) - 1 : -1;
     if (row < 0 || row >= m_model->rowCount())
         return;
     ui->resolutionsView->setCurrentIndex(m_model->index(row, ResolutionModel::TextColumn));

@@ -15,6 +15,7 @@ class ResolutionsPage;
 
 namespace Bayon {
 
+struct PartPath;
 class MeetingDocument;
 class ResolutionModel;
 class TextBinding;
@@ -34,7 +35,7 @@ public:
     void setDocument(MeetingDocument* document);
     void setUndoFilter(UndoShortcutFilter* filter);
     // Shows "resolution N".
-    void showPart(const QString& part);
+    void showPart(const PartPath& part);
     ResolutionModel* resolutionModel() const { return m_model; }
 
     void addResolution();

@@ -85,7 +85,7 @@ ExtractDialog::ExtractDialog(const Meeting& meeting, Kind kind, QWidget* parent)
     ui->dateEdit->setDate(QDate::currentDate());
     for (const QString& name : exportFormatNames()) {
         const auto format = exportFormatFromName(name);
-        if (format && *format != ExportFormat::Json)
+        if (format && isPrintedFormat(*format))
             ui->formatCombo->addItem(formatTitle(*format), int(*format));
     }
     ui->formatCombo->setCurrentIndex(ui->formatCombo->findData(int(ExportFormat::Pdf)));
@@ -257,7 +257,7 @@ void ExtractDialog::pathEdited(const QString& path)
     m_pathTyped = true;
     m_confirmed = false;
     // The format follows a known extension.
-    if (const auto format = exportFormatFromPath(path); format && *format != ExportFormat::Json) {
+    if (const auto format = exportFormatFromPath(path); format && isPrintedFormat(*format)) {
         const int row = ui->formatCombo->findData(int(*format));
         if (row >= 0 && row != ui->formatCombo->currentIndex()) {
             m_updating = true;

@@ -1,5 +1,6 @@
 #include "meetingdiffhtml.h"
 
+#include "domain/partpath.h"
 #include "gui/browse/searchresultmodel.h"
 #include "gui/editor/voteeditor.h"
 #include "gui/widgets/enumnames.h"
@@ -29,10 +30,11 @@ template<typename E> QString nameOf(const QString& key)
 
 QString MeetingDiffHtml::partName(const QString& part)
 {
-    if (part == u"meeting")
+    const std::optional<PartPath> path = PartPath::parse(part);
+    if (path && path->kind == PartKind::Meeting)
         return tr("Meeting");
-    if (part.startsWith(u"appendix "))
-        return tr("Appendix %1").arg(part.section(u' ', 1, 1));
+    if (path && path->kind == PartKind::Appendix)
+        return tr("Appendix %1").arg(path->numbers.at(0));
     return SearchResultModel::partName(part);
 }
 

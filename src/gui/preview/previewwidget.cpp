@@ -1,6 +1,7 @@
 #include "previewwidget.h"
 
 #include "document/protocollayout.h"
+#include "domain/partpath.h"
 #include "gui/preview/previewcanvas.h"
 #include "text/romannumeral.h"
 
@@ -101,8 +102,11 @@ qreal PreviewWidget::partPosition(const QString& part) const
     if (!m_layout)
         return -1;
     const QTextDocument& document = m_layout->document();
-    const QString kind = part.section(u' ', 0, 0);
-    const int number = part.section(u' ', 1, 1).section(u'.', 0, 0).toInt();
+    // "resolutions" is the resolutions' heading, the page of them all.
+    const bool allResolutions = part == u"resolutions";
+    const std::optional<PartPath> path = PartPath::parse(part);
+    const PartKind kind = path ? path->kind : PartKind::Meeting;
+    const int number = path ? path->numbers.at(0) : 0;
     // Agenda items and resolutions are printed in order near the end, each
     // beginning with its number ("II. …", "3. …"); the agenda list at the top
     // and the report bodies may begin lines so too. So walk back from the end:
@@ -110,15 +114,15 @@ qreal PreviewWidget::partPosition(const QString& part) const
     std::function<QString(int)> prefix;
     int last = 0;
     int wanted = 0;
-    if (kind == u"agenda" || kind == u"report" || kind == u"kpi") {
+    if (kind == PartKind::Agenda || kind == PartKind::Report || kind == PartKind::Kpi) {
         prefix = [](int n) -> QString { return RomanNumeral::fromInt(n) + u". "; };
         last = int(m_meeting.agenda.size());
         wanted = number;
-    } else if (kind == u"resolution" || kind == u"resolutions") {
+    } else if (allResolutions || kind == PartKind::Resolution) {
         prefix = [](int n) -> QString { return QString::number(n) + u". "; };
         last = int(m_meeting.resolutions.size());
-        wanted = kind == u"resolutions" ? 1 : number;
-    } else if (kind == u"appendix") {
+        wanted = allResolutions ? 1 : number;
+    } else if (kind == PartKind::Appendix) {
         // Its page comes after the signatures, under a number only the
         // composer knows (AppendixNumbers): the preview stays where it is.
         return -1;
@@ -136,7 +140,7 @@ qreal PreviewWidget::partPosition(const QString& part) const
     }
     if (!block.isValid())
         return -1;
-    if (kind == u"resolutions" && block.previous().isValid())
+    if (allResolutions && block.previous().isValid())
         block = block.previous(); // the resolution formula above the first one
     return document.documentLayout()->blockBoundingRect(block).top();
 }

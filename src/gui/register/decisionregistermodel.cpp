@@ -1,5 +1,6 @@
 #include "decisionregistermodel.h"
 
+#include "domain/partpath.h"
 #include "gui/widgets/enumnames.h"
 
 #include <QApplication>
@@ -144,7 +145,7 @@ QVariant DecisionRegisterModel::data(const QModelIndex& index, int role) const
     case MeetingIdRole:
         return entry.meetingId;
     case PartRole:
-        return QStringLiteral("resolution %1").arg(entry.resolutionNumber);
+        return PartPath::resolution(entry.resolutionNumber).toString();
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
             return entry.fullText();

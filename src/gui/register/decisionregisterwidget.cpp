@@ -1,5 +1,6 @@
 #include "decisionregisterwidget.h"
 
+#include "domain/partpath.h"
 #include "gui/register/decisionregisterhistorymodel.h"
 #include "gui/register/decisionregistermodel.h"
 #include "gui/register/decisionregisterproxy.h"
@@ -401,7 +402,7 @@ void DecisionRegisterWidget::recordStep()
         return;
     const qint64 meetingId = entry->meetingId;
     const QUuid uid = entry->resolutionUid;
-    const QString part = u"resolution %1"_s.arg(entry->resolutionNumber);
+    const QString part = PartPath::resolution(entry->resolutionNumber).toString();
     if (m_beforeWrite && !m_beforeWrite(meetingId))
         return;
     const auto status = FollowUpStatus(ui->followUpCombo->currentData().toInt());

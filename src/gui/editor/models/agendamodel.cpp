@@ -1,5 +1,6 @@
 #include "agendamodel.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/changeagendaitemtitlecommand.h"
 #include "gui/editing/moveagendaitemcommand.h"
 #include "gui/widgets/validationstyle.h"
@@ -33,8 +34,8 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         return {};
     const AgendaItem& item = document()->meeting().agenda.at(index.row());
     const QString numeral = RomanNumeral::fromInt(index.row() + 1);
-    const QString problem = document()->issue(
-        QStringLiteral("agenda %1").arg(index.row() + 1), QStringLiteral("title"));
+    const QString problem
+        = document()->issue(PartPath::agenda(index.row() + 1).toString(), QStringLiteral("title"));
     switch (role) {
     case Qt::DisplayRole: {
         // The numeral is drawn by NumberedDelegate from NumeralRole.

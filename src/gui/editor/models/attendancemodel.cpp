@@ -1,5 +1,6 @@
 #include "attendancemodel.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/changeattendeecommand.h"
 #include "gui/widgets/enumnames.h"
 #include "gui/widgets/validationstyle.h"
@@ -58,7 +59,7 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (nameMissing)
             return ValidationStyle::message(document(),
-                QStringLiteral("attendance %1").arg(index.row() + 1), QStringLiteral("name"));
+                PartPath::attendance(index.row() + 1).toString(), QStringLiteral("name"));
         if (index.column() == PositionColumn)
             return a.person.position;
         if (index.column() == OrganisationColumn)

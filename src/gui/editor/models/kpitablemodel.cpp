@@ -1,5 +1,6 @@
 #include "kpitablemodel.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/addremovekpirowscommand.h"
 #include "gui/editing/changekpirowscommand.h"
 #include "gui/editor/models/kpichangetext.h"
@@ -97,7 +98,7 @@ QString KpiTableModel::part(int row) const
     int number = row + 1;
     for (int t = 0; t < m_table; ++t)
         number += int(report->kpiTables.at(t).rows.size());
-    return QStringLiteral("kpi %1.%2.%3").arg(at.item + 1).arg(at.report + 1).arg(number);
+    return PartPath::kpi(at.item + 1, at.report + 1, number).toString();
 }
 
 QVariant KpiTableModel::data(const QModelIndex& index, int role) const

@@ -1,5 +1,6 @@
 #include "reportlistmodel.h"
 
+#include "domain/partpath.h"
 #include "gui/widgets/validationstyle.h"
 
 namespace Bayon {
@@ -48,9 +49,8 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         return {};
     const int item = document()->agendaIndex(m_itemUid);
     const SpeakerReport& report = document()->meeting().agenda.at(item).reports.at(index.row());
-    const QString problem
-        = document()->issue(QStringLiteral("report %1.%2").arg(item + 1).arg(index.row() + 1),
-            QStringLiteral("speaker"));
+    const QString problem = document()->issue(
+        PartPath::report(item + 1, index.row() + 1).toString(), QStringLiteral("speaker"));
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = report.speaker.printedName();

@@ -1,5 +1,6 @@
 #include "resolutionmodel.h"
 
+#include "domain/partpath.h"
 #include "gui/editing/moveresolutioncommand.h"
 #include "gui/widgets/enumnames.h"
 #include "gui/widgets/validationstyle.h"
@@ -55,7 +56,7 @@ QVariant ResolutionModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Resolution& r = document()->meeting().resolutions.at(index.row());
-    const QString part = QStringLiteral("resolution %1").arg(index.row() + 1);
+    const QString part = PartPath::resolution(index.row() + 1).toString();
     QString problem;
     if (index.column() == TextColumn)
         problem = document()->issue(part, QStringLiteral("text"));

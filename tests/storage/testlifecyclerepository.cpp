@@ -685,6 +685,57 @@ private Q_SLOTS:
         QVERIFY(db->lifecycle().verify(id)->matches());
     }
 
+    // Every step Bayon takes extends the audit log's chain; a line put in by
+    // another program, or a line changed after its triggers were dropped, is
+    // named by verify as the first that does not fit.
+    void theAuditLogIsAHashChain()
+    {
+        auto db = open(newPath());
+        QVERIFY(db);
+        const qint64 id = sampleAt(*db, MeetingStatus::Signed);
+        QVERIFY(db->lifecycle().attach(id, u"scan.pdf"_s, pdfBytes("signed")));
+        QVERIFY(db->lifecycle().reopen(id, u"tuzatish"_s));
+        QVERIFY(db->lifecycle().transition(id, MeetingStatus::Review, {}));
+        QVERIFY(db->lifecycle().transition(id, MeetingStatus::Final, {}));
+        const ControlCheck whole = db->lifecycle().verify(id).value();
+        QCOMPARE(whole.brokenLine, 0);
+        QVERIFY(whole.matches());
+        const int lines = int(db->lifecycle().history(id)->audit.size());
+        {
+            RawSqlite raw(db->path());
+            QCOMPARE(raw.scalar(u"SELECT count(*) FROM audit_log WHERE meeting_id = %1 AND "
+                                "(chain_hash IS NULL OR content_hash IS NULL)"_s.arg(id))
+                         .toInt(),
+                0);
+            QVERIFY(raw.exec(u"INSERT INTO audit_log (meeting_id, at, action, revision) "
+                             "SELECT %1, '2030-01-01T00:00:00.000Z', 'attach', revision FROM "
+                             "meetings WHERE id = %1"_s.arg(id)));
+        }
+        ControlCheck check = db->lifecycle().verify(id).value();
+        QCOMPARE(check.brokenLine, lines + 1);
+        QVERIFY(!check.matches());
+        QVERIFY2(check.chainProblem.startsWith(u"line %1 of its audit log"_s.arg(lines + 1)),
+            qPrintable(check.chainProblem));
+        {
+            RawSqlite raw(db->path());
+            QVERIFY(raw.exec(u"DROP TRIGGER audit_log_no_delete"_s));
+            QVERIFY(raw.exec(u"DROP TRIGGER audit_log_no_update"_s));
+            QVERIFY(raw.exec(u"DELETE FROM audit_log WHERE at = '2030-01-01T00:00:00.000Z'"_s));
+            QVERIFY(raw.exec(u"UPDATE audit_log SET note = 'boshqa' WHERE meeting_id = %1 AND "
+                             "action = 'reopen'"_s.arg(id)));
+        }
+        check = db->lifecycle().verify(id).value();
+        const auto audit = db->lifecycle().history(id)->audit; // newest first
+        int reopenLine = 0;
+        for (qsizetype i = 0; i < audit.size(); ++i) {
+            if (audit.at(i).action == AuditAction::Reopen)
+                reopenLine = int(audit.size() - i);
+        }
+        QVERIFY(reopenLine > 0);
+        QCOMPARE(check.brokenLine, reopenLine);
+        QVERIFY(check.chainProblem.contains(u"reopen signed → draft"_s));
+    }
+
     void theFollowUpOfASignedMeetingStaysWritable()
     {
         auto db = open(newPath());

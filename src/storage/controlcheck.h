@@ -8,15 +8,23 @@
 namespace Bayon {
 
 // What `verify` finds: the control hash stored when the meeting was finalised
-// beside the hash of its content as stored now.
+// beside the hash of its content as stored now, and whether its audit log's
+// chain holds.
 struct ControlCheck
 {
     LifecycleState state;
     QString computedHash;
     QString computedCode;
+    // The first line of the meeting's audit log (1 = its oldest) that does
+    // not fit the chain or the meeting as it is now; 0 when all fit.
+    int brokenLine = 0;
+    QString chainProblem;
 
     bool hasStoredCode() const { return !state.controlHash.isEmpty(); }
-    bool matches() const { return hasStoredCode() && state.controlHash == computedHash; }
+    bool matches() const
+    {
+        return hasStoredCode() && state.controlHash == computedHash && brokenLine == 0;
+    }
 
     friend bool operator==(const ControlCheck&, const ControlCheck&) = default;
 };

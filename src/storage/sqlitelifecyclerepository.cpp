@@ -113,7 +113,8 @@ Result<Meeting> SqliteLifecycleRepository::changeStatus(const Meeting& current, 
     if (to == MeetingStatus::Final)
         line.controlHash = controlHash;
     // The line goes first: the trigger on meetings.status looks for it.
-    if (const Status logged = m_stores.audit.append(current.id, line); !logged)
+    if (const Status logged = m_stores.audit.append(current.id, line, ControlCode::hash(changed));
+        !logged)
         return logged.error();
     if (const Status set
         = m_meetings.writeStatus(current.id, to, changed.revision, controlHash, signedOn);
@@ -274,7 +275,9 @@ Result<Meeting> SqliteLifecycleRepository::restoreRevision(
         line.action = AuditAction::Restore;
         line.revision = current->revision + 1;
         line.note = tr("revision %1 restored").arg(revision);
-        if (const Status logged = m_stores.audit.append(meetingId, line); !logged)
+        if (const Status logged
+            = m_stores.audit.append(meetingId, line, ControlCode::hash(restored));
+            !logged)
             return logged.error();
         return m_meetings.saveInTransaction(restored, RevisionKind::Restore, author);
     });
@@ -346,6 +349,9 @@ Result<Attachment> SqliteLifecycleRepository::attach(qint64 meetingId, const QSt
         const Result<LifecycleState> state = stateInTransaction(meetingId);
         if (!state)
             return state.error();
+        const Result<Meeting> current = m_meetings.loadInTransaction(meetingId);
+        if (!current)
+            return current.error();
         const Attachment attachment
             = Attachment::fromData(name.trimmed(), type, data, m_stores.context.now(), author);
         AuditEntry line;
@@ -354,7 +360,9 @@ Result<Attachment> SqliteLifecycleRepository::attach(qint64 meetingId, const QSt
         line.action = AuditAction::Attach;
         line.revision = state->revision;
         line.note = attachment.name + u" (sha256 "_s + attachment.sha256 + u')';
-        if (const Status logged = m_stores.audit.append(meetingId, line); !logged)
+        if (const Status logged
+            = m_stores.audit.append(meetingId, line, ControlCode::hash(*current));
+            !logged)
             return logged.error();
         if (const Status kept = m_stores.attachments.insert(meetingId, attachment); !kept)
             return kept.error();
@@ -396,7 +404,9 @@ Status SqliteLifecycleRepository::removeAttachment(
         line.action = AuditAction::Detach;
         line.revision = current->revision;
         line.note = name + u" (sha256 "_s + sha256 + u')';
-        if (const Status logged = m_stores.audit.append(meetingId, line); !logged)
+        if (const Status logged
+            = m_stores.audit.append(meetingId, line, ControlCode::hash(*current));
+            !logged)
             return logged.error();
         if (const Status gone = m_stores.attachments.remove(meetingId, sha256); !gone)
             return gone.error();
@@ -420,6 +430,10 @@ Result<ControlCheck> SqliteLifecycleRepository::verify(qint64 meetingId) const
         check.state = *state;
         check.computedHash = ControlCode::hash(*meeting);
         check.computedCode = ControlCode::fromHash(check.computedHash);
+        if (const Status chained
+            = m_stores.audit.checkChain(meetingId, state->status, check.computedHash, check);
+            !chained)
+            return chained.error();
         return check;
     });
 }

@@ -638,7 +638,8 @@ Result<Meeting> SqliteMeetingRepository::saveInTransaction(
         QString hash;
         if (meeting.isLocked())
             hash = line.controlHash = ControlCode::hash(stored);
-        if (const Status logged = m_stores.audit.append(stored.id, line); !logged)
+        if (const Status logged = m_stores.audit.append(stored.id, line, ControlCode::hash(stored));
+            !logged)
             return logged.error();
         const QDate signedOn
             = meeting.status == MeetingStatus::Signed ? line.at.toLocalTime().date() : QDate();

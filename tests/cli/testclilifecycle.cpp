@@ -209,6 +209,66 @@ private Q_SLOTS:
         QCOMPARE(cli.run({u"verify"_s}).exitCode, 2);
     }
 
+    // Someone drops the triggers, changes a signed text, has Bayon finalise
+    // and sign it again, then rewrites the audit log as if nothing happened:
+    // the stored code matches the text, but the chain of the log does not.
+    void verifyFindsARewrittenAuditLog()
+    {
+        const QString database = newDatabase();
+        const CliRunner cli(database);
+        const QString id = finalSample(cli);
+        ok(cli, {u"status"_s, id, u"signed"_s});
+        const QString pdf = path(u"signed.pdf"_s);
+        ok(cli, {u"export"_s, id, u"--output"_s, pdf});
+        QCOMPARE(cli.run({u"verify"_s, id}).exitCode, 0);
+        const auto tamper = [&](const QStringList& statements) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"rewrite"_s);
+            db.setDatabaseName(database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger'"_s));
+            QStringList triggers;
+            while (query.next())
+                triggers.append(query.value(0).toString());
+            query.finish();
+            for (const QString& trigger : std::as_const(triggers))
+                QVERIFY(query.exec(u"DROP TRIGGER "_s + trigger));
+            for (const QString& statement : statements)
+                QVERIFY2(
+                    query.exec(QString(statement).replace(u"ID"_s, id)), qPrintable(statement));
+            query.finish();
+            db.close();
+        };
+        tamper({u"UPDATE resolutions SET text = text || ' ' WHERE meeting_id = ID AND seq = 1"_s,
+            u"UPDATE meetings SET status = 'draft', control_hash = NULL WHERE id = ID"_s});
+        QSqlDatabase::removeDatabase(u"rewrite"_s);
+        ok(cli, {u"status"_s, id, u"review"_s});
+        ok(cli, {u"status"_s, id, u"final"_s});
+        ok(cli, {u"status"_s, id, u"signed"_s});
+        // The log is made to tell the old story with the new code.
+        tamper({u"DELETE FROM audit_log WHERE meeting_id = ID AND id > (SELECT min(id) FROM "
+                "audit_log WHERE meeting_id = ID AND to_status = 'signed')"_s,
+            u"UPDATE audit_log SET control_hash = (SELECT control_hash FROM meetings WHERE id = "
+            "ID) WHERE meeting_id = ID AND to_status = 'final'"_s,
+            u"UPDATE audit_log SET content_hash = (SELECT control_hash FROM meetings WHERE id = "
+            "ID) WHERE meeting_id = ID AND id >= (SELECT id FROM audit_log WHERE meeting_id = ID "
+            "AND to_status = 'final')"_s});
+        QSqlDatabase::removeDatabase(u"rewrite"_s);
+
+        const CliRunner::Run run = cli.run({u"verify"_s, id});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.trimmed().endsWith(u"MISMATCH"_s));
+        QVERIFY(oneLine(run.err));
+        QVERIFY2(run.err.contains(u"changed behind Bayon's back: line 2 of its audit log"_s),
+            qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(u"transition review → final) does not fit"_s), qPrintable(run.err));
+
+        const CliRunner::Run old = cli.run({u"verify"_s, u"--pdf"_s, pdf});
+        QCOMPARE(old.exitCode, 1);
+        QVERIFY2(old.err.contains(u"changed behind Bayon's back"_s), qPrintable(old.err));
+    }
+
     void verifyReadsTheCodeOfAnExportedPdf()
     {
         const CliRunner cli(newDatabase());

@@ -30,20 +30,37 @@ int verifyPdf(CliContext& context, const QString& path)
     if (matches->isEmpty())
         return context.fail(QStringLiteral("no protocol in %1 has the control code %2")
                                 .arg(context.databasePath(), *code));
+    QString broken;
     for (const ControlCodeMatch& match : *matches) {
+        // The revision the PDF shows was kept; whether the meeting still
+        // stands as it was is its own check (content and audit log).
+        const Result<ControlCheck> check = (*database)->lifecycle().verify(match.meetingId);
+        if (!check)
+            return context.fail(check.error());
+        if (broken.isEmpty() && check->brokenLine != 0)
+            broken = QStringLiteral("meeting %1 was changed behind Bayon's back: %2")
+                         .arg(QString::number(match.meetingId), check->chainProblem);
+        else if (broken.isEmpty() && match.current && !check->matches())
+            broken = QStringLiteral("meeting %1 does not match its control code %2 any more: its "
+                                    "stored protocol now gives %3; it was changed behind Bayon's "
+                                    "back")
+                         .arg(QString::number(match.meetingId), *code, check->computedCode);
         context.out() << *code << '\t' << match.meetingId << '\t' << match.meetingNumber << '\t'
                       << match.meetingDate.toString(Qt::ISODate) << '\t' << match.revision << '\t'
                       << enumKey(match.status) << '\t'
                       << (match.current ? QStringLiteral("current") : QStringLiteral("superseded"))
                       << '\n';
     }
+    if (!broken.isEmpty())
+        return context.fail(broken);
     return CliContext::Success;
 }
 
 } // namespace
 
 // verify ID: whether the stored protocol still has the control code it was
-// finalised with (exit 0) or not (exit 1). verify --pdf FILE: which meeting
+// finalised with and its audit log's chain holds (exit 0) or not (exit 1,
+// naming the first line of the log that does not fit). verify --pdf FILE: which meeting
 // and revision the code in a PDF belongs to (exit 1 when none).
 int runVerify(CliContext& context)
 {
@@ -86,6 +103,9 @@ int runVerify(CliContext& context)
                                            "when it is finalised")
                                 .arg(state.meetingId)
                                 .arg(enumKey(state.status)));
+    if (check->computedHash == state.controlHash)
+        return context.fail(QStringLiteral("meeting %1 was changed behind Bayon's back: %2")
+                                .arg(QString::number(state.meetingId), check->chainProblem));
     return context.fail(QStringLiteral("meeting %1 does not match its control code: it was "
                                        "finalised as %2, its stored protocol now gives %3; it was "
                                        "changed behind Bayon's back")

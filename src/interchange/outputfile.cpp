@@ -44,8 +44,8 @@ QString OutputFile::reason(const QFileDevice& file, int savedErrno)
     const QString said = file.errorString();
     // QIODevice's default text, said when no error was recorded, as with a
     // write the system cut short without refusing it.
-    const bool none = file.error() == QFileDevice::NoError || said.isEmpty()
-        || said == u"Unknown error"_s || said == QIODevice::tr("Unknown error");
+    const bool none
+        = file.error() == QFileDevice::NoError || said.isEmpty() || said == u"Unknown error"_s;
     return none ? reason(savedErrno) : said;
 }
 

@@ -6,6 +6,10 @@
 #include <cerrno>
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Bayon {
@@ -81,6 +85,13 @@ Status OutputFile::write(const QString& path, const QByteArray& bytes)
     errno = 0;
     if (!file.flush())
         return fail(errno);
+#ifdef Q_OS_UNIX
+    // commit() syncs the temporary to the disk but does not look at the
+    // result; a network share or a disk out of blocks may refuse only then.
+    errno = 0;
+    if (::fsync(file.handle()) != 0)
+        return fail(errno);
+#endif
     errno = 0;
     if (!file.commit()) {
         const int savedErrno = errno;

@@ -2,6 +2,7 @@
 // through the same exporter as bayon-cli export; under a file-size limit it
 // stays open, its warning names the file and the system's reason, and the
 // file it was to replace is left byte for byte as it was.
+#include "filesizelimit.h"
 #include "gui/export/extractdialog.h"
 #include "guitestsupport.h"
 #include "interchange/meetingimporter.h"
@@ -13,45 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <sys/resource.h>
 
 using namespace Bayon;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Lowers this process's file-size limit, with SIGXFSZ ignored so that a write
-// past it fails instead of ending the process; both are restored when it goes
-// out of scope (only the soft limit changes, so it may be raised back).
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        m_valid = getrlimit(RLIMIT_FSIZE, &m_old) == 0;
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_old;
-        limit.rlim_cur = bytes;
-        m_valid = m_valid && setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-    bool isValid() const { return m_valid; }
-
-private:
-    rlimit m_old {};
-    void (*m_handler)(int) = SIG_DFL;
-    bool m_valid = false;
-};
-
-} // namespace
 
 class TestExportFailure : public QObject
 {

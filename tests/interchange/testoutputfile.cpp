@@ -1,3 +1,4 @@
+#include "filesizelimit.h"
 #include "interchange/outputfile.h"
 
 #include <QDir>
@@ -5,43 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <sys/resource.h>
 
 using namespace Bayon;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Lowers this process's file-size limit, with SIGXFSZ ignored so that a
-// write past it fails instead of ending the process; both are restored when
-// it goes out of scope (only the soft limit changes, so it may be raised back).
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        m_valid = getrlimit(RLIMIT_FSIZE, &m_old) == 0;
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_old;
-        limit.rlim_cur = bytes;
-        m_valid = m_valid && setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-    bool isValid() const { return m_valid; }
-
-private:
-    rlimit m_old {};
-    void (*m_handler)(int) = SIG_DFL;
-    bool m_valid = false;
-};
 
 QByteArray readFile(const QString& path)
 {

@@ -342,10 +342,6 @@
             <translation>No temporary folder: %1</translation>
         </message>
         <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 cannot be written: %2</translation>
-        </message>
-        <message>
             <source>The file was not attached</source>
             <translation>The file was not attached</translation>
         </message>
@@ -811,10 +807,6 @@
         <message>
             <source>The follow-up was not recorded</source>
             <translation>The follow-up was not recorded</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 cannot be written: %2</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1469,6 +1461,33 @@ Close anyway and lose them?</translation>
         <message>
             <source>This is a review copy; it cannot be changed.</source>
             <translation>This is a review copy; it cannot be changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::OutputFile</name>
+        <message>
+            <source>No output file given.</source>
+            <translation>No output file given.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>the system gave no reason</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2; the previous file, if any, was left as it was.</source>
+            <translation>%1 could not be written: %2; the previous file, if any, was left as it was.</translation>
         </message>
     </context>
     <context>

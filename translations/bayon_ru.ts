@@ -343,10 +343,6 @@
             <translation>Нет временной папки: %1</translation>
         </message>
         <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>Не удаётся записать %1: %2</translation>
-        </message>
-        <message>
             <source>The file was not attached</source>
             <translation>Файл не прикреплён</translation>
         </message>
@@ -818,10 +814,6 @@
         <message>
             <source>The follow-up was not recorded</source>
             <translation>Исполнение не записано</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>Не удаётся записать %1: %2</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1476,6 +1468,33 @@ Close anyway and lose them?</source>
         <message>
             <source>This is a review copy; it cannot be changed.</source>
             <translation>Это копия для рассмотрения; её нельзя изменить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::OutputFile</name>
+        <message>
+            <source>No output file given.</source>
+            <translation>Не указан файл для записи.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 — папка, а не файл.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Папка %1 не существует.</translation>
+        </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>система не указала причину</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2; the previous file, if any, was left as it was.</source>
+            <translation>%1 не записан: %2; прежний файл, если он был, остался без изменений.</translation>
         </message>
     </context>
     <context>

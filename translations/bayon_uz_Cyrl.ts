@@ -342,10 +342,6 @@
             <translation>Вақтинчалик жилд йўқ: %1</translation>
         </message>
         <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 ни ёзиб бўлмайди: %2</translation>
-        </message>
-        <message>
             <source>The file was not attached</source>
             <translation>Файл бириктирилмади</translation>
         </message>
@@ -811,10 +807,6 @@
         <message>
             <source>The follow-up was not recorded</source>
             <translation>Ижро ҳолати ёзилмади</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 ни ёзиб бўлмайди: %2</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1469,6 +1461,33 @@ Close anyway and lose them?</source>
         <message>
             <source>This is a review copy; it cannot be changed.</source>
             <translation>Бу кўриб чиқиш нусхаси; уни ўзгартириб бўлмайди.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::OutputFile</name>
+        <message>
+            <source>No output file given.</source>
+            <translation>Ёзиладиган файл кўрсатилмаган.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 — файл эмас, жилд.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>%1 жилди мавжуд эмас.</translation>
+        </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>тизим сабабини айтмади</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 ни ёзиб бўлмайди: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2; the previous file, if any, was left as it was.</source>
+            <translation>%1 ёзилмади: %2; аввалги файл (агар бўлса) ўзгаришсиз қолди.</translation>
         </message>
     </context>
     <context>

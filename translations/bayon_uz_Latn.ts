@@ -342,10 +342,6 @@
             <translation>Vaqtinchalik jild yoʻq: %1</translation>
         </message>
         <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 ni yozib boʻlmaydi: %2</translation>
-        </message>
-        <message>
             <source>The file was not attached</source>
             <translation>Fayl biriktirilmadi</translation>
         </message>
@@ -811,10 +807,6 @@
         <message>
             <source>The follow-up was not recorded</source>
             <translation>Ijro holati yozilmadi</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation>%1 ni yozib boʻlmaydi: %2</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1469,6 +1461,33 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
         <message>
             <source>This is a review copy; it cannot be changed.</source>
             <translation>Bu koʻrib chiqish nusxasi; uni oʻzgartirib boʻlmaydi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bayon::OutputFile</name>
+        <message>
+            <source>No output file given.</source>
+            <translation>Yoziladigan fayl koʻrsatilmagan.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 — fayl emas, jild.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>%1 jildi mavjud emas.</translation>
+        </message>
+        <message>
+            <source>the system gave no reason</source>
+            <translation>tizim sababini aytmadi</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 ni yozib boʻlmaydi: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2; the previous file, if any, was left as it was.</source>
+            <translation>%1 yozilmadi: %2; avvalgi fayl (agar boʻlsa) oʻzgarishsiz qoldi.</translation>
         </message>
     </context>
     <context>

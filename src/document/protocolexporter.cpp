@@ -11,11 +11,9 @@
 #include "document/protocolpdfwriter.h"
 #include "document/protocoltextwriter.h"
 #include "interchange/meetingjson.h"
+#include "interchange/outputfile.h"
 
 #include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -99,29 +97,13 @@ Status ProtocolExporter::exportMeeting(
 Status ProtocolExporter::exportMeeting(const Meeting& meeting, const QString& path,
     ExportFormat format, const ProtocolOptions& options, Script script)
 {
-    if (path.isEmpty())
-        return Error::usage(u"No output file given."_s);
-    const QFileInfo target(path);
-    if (target.isDir())
-        return Error::refused(u"%1 is a folder, not a file."_s.arg(path));
-    if (!target.absoluteDir().exists())
-        return Error::notFound(u"The folder %1 does not exist."_s.arg(target.absolutePath()));
-
+    // Refused before the protocol is rendered, which may take a while.
+    if (const Status target = OutputFile::checkTarget(path); !target)
+        return target;
     const Result<QByteArray> bytes = render(meeting, format, options, script);
     if (!bytes)
         return bytes.error();
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::refused(u"%1 cannot be written: %2"_s.arg(path, file.errorString()));
-    if (file.write(*bytes) != bytes->size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Error::failed(u"%1 could not be written whole: %2"_s.arg(path, reason));
-    }
-    if (!file.commit())
-        return Error::failed(u"%1 could not be saved: %2"_s.arg(path, file.errorString()));
-    return {};
+    return OutputFile::write(path, *bytes);
 }
 
 } // namespace Bayon

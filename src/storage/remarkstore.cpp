@@ -1,12 +1,12 @@
 #include "remarkstore.h"
 
+#include "interchange/outputfile.h"
 #include "interchange/remarksjson.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -73,11 +73,7 @@ Status RemarkStore::writeAtomically(const QString& path, const QByteArray& bytes
     if (!QDir().mkpath(folder))
         return Error::failed(
             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::failed(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 Result<QList<Remark>> RemarkStore::remarks() const

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "identitystore.h"
+#include "interchange/outputfile.h"
 #include "migrator.h"
 #include "sqliteconnection.h"
 #include "sqlsupport.h"
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <cerrno>
 #include <filesystem>
 #include <system_error>
 
@@ -113,6 +115,24 @@ bool isSqliteFile(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Whether errno says the system refused to write, rather than something
+// unrelated left over from an earlier call.
+bool isWriteFailure(int savedErrno)
+{
+    switch (savedErrno) {
+    case EFBIG:
+    case ENOSPC:
+    case EDQUOT:
+    case EIO:
+    case EROFS:
+    case EACCES:
+    case EPERM:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // The parts of a request, in words, for the message when nothing matches.
@@ -405,9 +425,19 @@ Result<ReviewCopyIdentity> ReviewCopyWriter::pack(
     const QString temporaryPath = temporary.fileName();
     const auto removeJournal = [&temporaryPath] { QFile::remove(temporaryPath + u"-journal"_s); };
 
+    // SQLite says only "disk I/O error" when the system refuses a write; the
+    // system's own reason is in errno, cleared first so that an older one is
+    // not taken for it.
+    errno = 0;
     const Result<ReviewCopyIdentity> written = fill(source, request, temporaryPath);
     if (!written) {
+        const int savedErrno = errno;
         removeJournal();
+        if (written.error().code == Error::Code::Failed && isWriteFailure(savedErrno))
+            return Error::failed(
+                tr("%1 could not be written: %2 (%3); the previous file, if any, "
+                   "was left as it was.")
+                    .arg(nativeTarget, OutputFile::reason(savedErrno), written.error().message));
         return written.error();
     }
     // Read back as a member's Bayon will read it: what it says is what is returned.

@@ -2,10 +2,10 @@
 #include "commands.h"
 #include "datearg.h"
 #include "document/decisionreport.h"
+#include "interchange/outputfile.h"
 #include "storage/decisionregister.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <algorithm>
 #include <optional>
 
@@ -183,10 +183,8 @@ int runDecisions(CliContext& context)
             return context.fail(QStringLiteral("cannot write to standard output"));
         return CliContext::Success;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return context.fail(
-            QStringLiteral("%1 cannot be written: %2").arg(output, file.errorString()));
+    if (const Status written = OutputFile::write(output, *bytes); !written)
+        return context.fail(written.error());
     return CliContext::Success;
 }
 

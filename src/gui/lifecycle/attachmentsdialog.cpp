@@ -3,6 +3,7 @@
 #include "gui/lifecycle/attachmentlistmodel.h"
 #include "gui/lifecycle/signdialog.h"
 #include "gui/widgets/enumnames.h"
+#include "interchange/outputfile.h"
 #include "storage/lifecyclerepository.h"
 #include "ui_attachmentsdialog.h"
 
@@ -102,11 +103,8 @@ Result<QString> AttachmentsDialog::temporaryCopy(const Attachment& attachment)
     if (name.isEmpty())
         name = QStringLiteral("attachment");
     const QString path = QDir(folder.path()).filePath(attachment.sha256.left(8) + u'-' + name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(attachment.data) != attachment.data.size() || !file.flush())
-        return Error::failed(
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const Status written = OutputFile::write(path, attachment.data); !written)
+        return written.error();
     return path;
 }
 

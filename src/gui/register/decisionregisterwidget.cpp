@@ -5,6 +5,7 @@
 #include "gui/register/decisionregistermodel.h"
 #include "gui/register/decisionregisterproxy.h"
 #include "gui/widgets/enumnames.h"
+#include "interchange/outputfile.h"
 #include "storage/database.h"
 #include "storage/decisionregister.h"
 #include "storage/lifecyclerepository.h"
@@ -21,7 +22,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QShowEvent>
@@ -478,11 +478,7 @@ Status DecisionRegisterWidget::exportTo(const QString& path, ExportKind kind) co
     }
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error::failed(
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return OutputFile::write(path, *bytes);
 }
 
 void DecisionRegisterWidget::chooseExport(ExportKind kind)

@@ -18,12 +18,33 @@ QString indexed(const QString& name, qsizetype index)
     return name + u' ' + QString::number(index + 1);
 }
 
+// The dissenting opinions of a vote and the members its roll call names.
+template<typename T, typename V> void visitVote(const QString& part, T& vote, const V& visit)
+{
+    visit(part, QStringLiteral("vote.opinions"), vote.opinions);
+    for (qsizetype e = 0; e < vote.rollCall.size(); ++e) {
+        auto& entry = vote.rollCall[e];
+        const QString prefix = indexed(QStringLiteral("vote.rollCall"), e) + u'.';
+        visitPerson(part, prefix + QStringLiteral("member."), entry.member, visit);
+        visit(part, prefix + QStringLiteral("opinion"), entry.opinion);
+    }
+}
+
+// The path of a KPI row: rows are numbered through all the tables of a report.
+QString kpiPart(qsizetype item, qsizetype report, int row)
+{
+    return QStringLiteral("kpi %1.%2.%3").arg(item + 1).arg(report + 1).arg(row);
+}
+
 // One walk for both the mutable and the const visitor: M is Meeting or const Meeting.
 template<typename M, typename V> void walk(M& meeting, const V& visit)
 {
     const QString meetingPart = QStringLiteral("meeting");
     visit(meetingPart, QStringLiteral("councilName"), meeting.councilName);
     visit(meetingPart, QStringLiteral("place"), meeting.place);
+    visit(meetingPart, QStringLiteral("convenedBy"), meeting.convenedBy);
+    visit(meetingPart, QStringLiteral("basis"), meeting.basis);
+    visit(meetingPart, QStringLiteral("notification"), meeting.notification);
     visitPerson(meetingPart, QStringLiteral("chair."), meeting.chair, visit);
     visitPerson(meetingPart, QStringLiteral("secretary."), meeting.secretary, visit);
 
@@ -42,11 +63,11 @@ template<typename M, typename V> void walk(M& meeting, const V& visit)
             visitPerson(itemPart, indexed(QStringLiteral("participant"), p) + u'.',
                 item.discussion.participants[p], visit);
         visit(itemPart, QStringLiteral("discussion"), item.discussion.summary);
+        visitVote(itemPart, item.vote, visit);
 
         for (qsizetype r = 0; r < item.reports.size(); ++r) {
             auto& report = item.reports[r];
-            const QString numbers = QStringLiteral("%1.%2").arg(i + 1).arg(r + 1);
-            const QString reportPart = QStringLiteral("report ") + numbers;
+            const QString reportPart = QStringLiteral("report %1.%2").arg(i + 1).arg(r + 1);
             visitPerson(reportPart, QStringLiteral("speaker."), report.speaker, visit);
             visit(reportPart, QStringLiteral("lead"), report.lead);
             visit(reportPart, QStringLiteral("body"), report.body);
@@ -57,8 +78,7 @@ template<typename M, typename V> void walk(M& meeting, const V& visit)
                     indexed(QStringLiteral("kpiTable"), t) + QStringLiteral(".caption"),
                     table.caption);
                 for (auto& row : table.rows) {
-                    const QString rowPart
-                        = QStringLiteral("kpi %1.%2").arg(numbers).arg(++rowNumber);
+                    const QString rowPart = kpiPart(i, r, ++rowNumber);
                     visit(rowPart, QStringLiteral("indicator"), row.indicator);
                     visit(rowPart, QStringLiteral("unit"), row.unit);
                     visit(rowPart, QStringLiteral("period"), row.period);
@@ -78,6 +98,7 @@ template<typename M, typename V> void walk(M& meeting, const V& visit)
         for (qsizetype s = 0; s < resolution.subPoints.size(); ++s)
             visit(part, indexed(QStringLiteral("subPoints"), s), resolution.subPoints[s]);
         visit(part, QStringLiteral("statusNote"), resolution.statusNote);
+        visitVote(part, resolution.vote, visit);
     }
 
     for (qsizetype a = 0; a < meeting.appendices.size(); ++a) {
@@ -104,6 +125,25 @@ void MeetingTexts::transform(Meeting& meeting, const std::function<QString(const
 {
     forEach(
         meeting, Visitor([&f](const QString&, const QString&, QString& text) { text = f(text); }));
+}
+
+void MeetingTexts::forEachFigure(const Meeting& meeting, const FigureVisitor& visit)
+{
+    for (qsizetype i = 0; i < meeting.agenda.size(); ++i) {
+        const AgendaItem& item = meeting.agenda.at(i);
+        for (qsizetype r = 0; r < item.reports.size(); ++r) {
+            int rowNumber = 0;
+            for (const KpiTable& table : item.reports.at(r).kpiTables) {
+                for (const KpiRow& row : table.rows) {
+                    const QString part = kpiPart(i, r, ++rowNumber);
+                    if (row.value)
+                        visit(part, QStringLiteral("value"), *row.value);
+                    if (!row.change.isEmpty())
+                        visit(part, QStringLiteral("change"), row.change.amount);
+                }
+            }
+        }
+    }
 }
 
 } // namespace Bayon

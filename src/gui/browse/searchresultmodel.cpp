@@ -41,6 +41,8 @@ QString SearchResultModel::partName(const QString& part)
         return tr("Resolution %1").arg(numbers.value(0));
     if (kind == u"attendance")
         return tr("Attendance %1").arg(numbers.value(0));
+    if (kind == u"appendix")
+        return tr("Appendix %1").arg(numbers.value(0));
     return tr("Header");
 }
 

@@ -1,4 +1,5 @@
 #include "document/meetingproofreader.h"
+#include "domain/meetingtexts.h"
 #include "domain/meetingvalidator.h"
 #include "text/proofreader.h"
 
@@ -182,6 +183,25 @@ private Q_SLOTS:
         QCOMPARE(where,
             QStringList({u"meeting|convenedBy"_s, u"meeting|basis"_s, u"meeting|notification"_s,
                 u"resolution 1|vote.opinions"_s, u"appendix 1|title"_s, u"appendix 1|body"_s}));
+    }
+
+    // And in every text the walk lists, wherever it stands.
+    void apostropheInEveryWalkedText()
+    {
+        Meeting m = cleanMeeting();
+        m.appendices.append(Appendix {});
+        m.attendance.append(Attendance {});
+        MeetingTexts::transform(
+            m, [](const QString& text) -> QString { return text + u" bo'lim"_s; });
+        QStringList walked;
+        MeetingTexts::forEach(
+            std::as_const(m), [&walked](const QString& part, const QString& field, const QString&) {
+                walked.append(part + u'|' + field);
+            });
+        QStringList found;
+        for (const Finding& f : only(MeetingProofreader::check(m), Proofreader::Apostrophe))
+            found.append(f.part + u'|' + f.field);
+        QCOMPARE(found, walked);
     }
 
     void partsOfDeeperTexts()

@@ -1,5 +1,6 @@
 #include "domain/enums.h"
 #include "domain/meeting.h"
+#include "domain/meetingdiff.h"
 #include "domain/meetingtexts.h"
 #include "domain/meetingvalidator.h"
 
@@ -403,6 +404,41 @@ private Q_SLOTS:
             QVERIFY2(text.startsWith(u"WORD"_s), qPrintable(text));
         QCOMPARE(meeting.basis, meeting.basis.toUpper());
         QVERIFY(meeting.appendices.at(1).body.startsWith(u"WORD"_s));
+    }
+
+    // The revision diff and the walk name a text's part alike, and the diff
+    // sees a change in every text the walk lists (a speaker, a discussion
+    // participant and a roll call's member by the name printed only).
+    void diffSeesEveryWalkedTextUnderItsPart()
+    {
+        Meeting before;
+        fillEveryText(before);
+        QStringList fields;
+        MeetingTexts::forEach(std::as_const(before),
+            [&fields](const QString& part, const QString& field, const QString&) {
+                fields.append(part + u'|' + field);
+            });
+        QStringList unseen;
+        for (qsizetype k = 0; k < fields.size(); ++k) {
+            Meeting after = before;
+            qsizetype at = 0;
+            MeetingTexts::forEach(after, [&at, k](const QString&, const QString&, QString& text) {
+                if (at++ == k)
+                    text += u" yangi"_s;
+            });
+            const QString part = fields.at(k).section(u'|', 0, 0);
+            const QString field = fields.at(k).section(u'|', 1);
+            const QList<MeetingDiff::Change> changes = MeetingDiff::compare(before, after);
+            const bool seen = std::any_of(changes.cbegin(), changes.cend(),
+                [&part](const MeetingDiff::Change& change) { return change.part == part; });
+            const bool byNameOnly
+                = (field.startsWith(u"participant "_s) || field.startsWith(u"speaker."_s)
+                      || field.startsWith(u"vote.rollCall "_s))
+                && !field.endsWith(u"shortName"_s) && !field.endsWith(u".opinion"_s);
+            if (seen == byNameOnly)
+                unseen.append(fields.at(k));
+        }
+        QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(u", "_s)));
     }
 
     // The printed figures: a KPI row's value and change, apart from the texts.

@@ -4,6 +4,7 @@
 #include "votevalidator.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Bayon {
 
@@ -74,6 +75,28 @@ QList<ValidationIssue> MeetingValidator::quorumWarning(const Meeting& meeting)
         IssueSeverity::Warning}};
 }
 
+QList<ValidationIssue> MeetingValidator::followUp(const Resolution& resolution, int number)
+{
+    QList<ValidationIssue> issues;
+    if (!resolution.needsFollowUp())
+        return issues;
+    const QString where = PartPath::resolution(number).toString();
+    // An addressed body ("Raqamli texnologiyalar vazirligiga:") answers for it too.
+    const bool someoneResponsible
+        = std::any_of(resolution.responsible.begin(), resolution.responsible.end(),
+              [](const QString& name) { return !name.trimmed().isEmpty(); })
+        || !resolution.addressee.trimmed().isEmpty();
+    if (!someoneResponsible)
+        issues.append({where, QStringLiteral("responsible"),
+            tr("Resolution %1 is to be followed up but names no one responsible.").arg(number),
+            IssueSeverity::Warning, FollowUpRule});
+    if (!resolution.deadline.isSet())
+        issues.append({where, QStringLiteral("deadline"),
+            tr("Resolution %1 is to be followed up but has no deadline.").arg(number),
+            IssueSeverity::Warning, FollowUpRule});
+    return issues;
+}
+
 QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
 {
     QList<ValidationIssue> issues;
@@ -103,6 +126,13 @@ QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
         issues.append(VoteValidator::validate(
             item.vote, meeting.presentMemberCount(), PartPath::agenda(i + 1).toString()));
         issues.append(rollCall(meeting, item.vote, PartPath::agenda(i + 1).toString()));
+        // A report whose speaker is not named is an error below; an item
+        // with no report at all is advice.
+        if (item.reports.isEmpty())
+            issues.append({PartPath::agenda(i + 1).toString(), QStringLiteral("reports"),
+                tr("Agenda item %1 has no speaker: add the report that was heard on it.")
+                    .arg(i + 1),
+                IssueSeverity::Warning, SpeakerRule});
         for (int r = 0; r < item.reports.size(); ++r) {
             const SpeakerReport& report = item.reports.at(r);
             const QString reportPart = PartPath::report(i + 1, r + 1).toString();
@@ -145,6 +175,7 @@ QList<ValidationIssue> MeetingValidator::validate(const Meeting& meeting)
         issues.append(
             VoteValidator::validate(resolution.vote, meeting.presentMemberCount(), resolutionPart));
         issues.append(rollCall(meeting, resolution.vote, resolutionPart));
+        issues.append(followUp(resolution, i + 1));
     }
 
     issues.append(quorumWarning(meeting));

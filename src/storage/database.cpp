@@ -341,6 +341,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     d.search = std::make_unique<SqliteSearch>(*d.statements);
     d.remarks = std::make_unique<SqliteRemarkRepository>(*d.statements, d.guard, *d.meetings,
         d.context, [identity = &d.databaseId] { return *identity; });
+    // Meetings a migration marked because the index now holds more of them.
+    if (d.mode == Mode::ReadWrite) {
+        if (const Status reindexed = d.meetings->reindexStale(); !reindexed)
+            return reindexed.error();
+    }
     return database;
 }
 

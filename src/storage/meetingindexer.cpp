@@ -1,9 +1,12 @@
 #include "meetingindexer.h"
 
+#include "domain/meetingtexts.h"
 #include "domain/partpath.h"
 #include "domain/reportbody.h"
 #include "text/apostrophes.h"
+#include "text/uzbeknumbers.h"
 
+#include <QHash>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -12,28 +15,16 @@ namespace Bayon {
 
 namespace {
 
-// Collects the texts of one part, skipping the empty ones.
+// Collects the texts of one part, skipping the empty ones and a text that
+// repeats the one before it (a short name that is the full name).
 class PartText
 {
 public:
     void add(const QString& text)
     {
         const QString trimmed = text.trimmed();
-        if (!trimmed.isEmpty())
+        if (!trimmed.isEmpty() && (m_lines.isEmpty() || m_lines.constLast() != trimmed))
             m_lines.append(trimmed);
-    }
-    void add(const Person& person)
-    {
-        add(person.fullName);
-        if (person.shortName != person.fullName)
-            add(person.shortName);
-        add(person.position);
-        add(person.organisation);
-    }
-    void add(const QStringList& texts)
-    {
-        for (const QString& text : texts)
-            add(text);
     }
     bool isEmpty() const { return m_lines.isEmpty(); }
     QString text() const { return Apostrophes::normalize(m_lines.join(u'\n')); }
@@ -48,71 +39,51 @@ QString plainBody(const QString& markdown)
     return ReportBody::plainText(markdown);
 }
 
+// The index's part of a text: the attendance is found with the meeting's head.
+QString indexPart(const QString& part)
+{
+    const std::optional<PartPath> path = PartPath::parse(part);
+    return path && path->kind == PartKind::Attendance ? PartPath::meeting().toString() : part;
+}
+
+// The body of a report or an appendix is Markdown; the index holds it as it reads.
+bool isMarkdown(const QString& part, const QString& field)
+{
+    return field == u"body"_s && (part.startsWith(u"report "_s) || part.startsWith(u"appendix "_s));
+}
+
 } // namespace
 
 QList<MeetingIndexer::Part> MeetingIndexer::parts(const Meeting& meeting)
 {
-    QList<Part> parts;
-    auto append = [&parts](QString path, const PartText& text) {
-        if (!text.isEmpty())
-            parts.append({std::move(path), text.text()});
+    // In the order the walk first meets each part.
+    QStringList paths;
+    QHash<QString, PartText> texts;
+    const auto partText = [&paths, &texts](const QString& path) -> PartText& {
+        if (!texts.contains(path))
+            paths.append(path);
+        return texts[path];
     };
+    MeetingTexts::forEach(
+        meeting, [&partText](const QString& part, const QString& field, const QString& text) {
+            partText(indexPart(part)).add(isMarkdown(part, field) ? plainBody(text) : text);
+        });
+    // A figure as printed ("1 152"), and its digits alone ("1152"), as one searches for it.
+    MeetingTexts::forEachFigure(
+        meeting, [&partText](const QString& part, const QString&, double value) {
+            PartText& text = partText(indexPart(part));
+            const QString printed = UzbekNumbers::format(value);
+            text.add(printed);
+            QString digits = printed;
+            digits.removeIf([](QChar c) { return c.isSpace(); });
+            text.add(digits);
+        });
 
-    PartText head;
-    head.add(meeting.councilName);
-    head.add(meeting.place);
-    head.add(meeting.chair);
-    head.add(meeting.secretary);
-    for (const Attendance& line : meeting.attendance) {
-        head.add(line.person);
-        head.add(line.note);
-    }
-    append(PartPath::meeting().toString(), head);
-
-    for (int i = 0; i < meeting.agenda.size(); ++i) {
-        const AgendaItem& item = meeting.agenda.at(i);
-        PartText agenda;
-        agenda.add(item.title);
-        for (const Person& participant : item.discussion.participants)
-            agenda.add(participant);
-        agenda.add(item.discussion.summary);
-        append(PartPath::agenda(i + 1).toString(), agenda);
-
-        for (int r = 0; r < item.reports.size(); ++r) {
-            const SpeakerReport& report = item.reports.at(r);
-            PartText text;
-            text.add(report.speaker);
-            text.add(report.lead);
-            text.add(plainBody(report.body));
-            for (const KpiTable& table : report.kpiTables)
-                text.add(table.caption);
-            append(PartPath::report(i + 1, r + 1).toString(), text);
-
-            // Rows are numbered through all the tables of a report, as the validator numbers them.
-            int rowNumber = 0;
-            for (const KpiTable& table : report.kpiTables) {
-                for (const KpiRow& row : table.rows) {
-                    ++rowNumber;
-                    PartText kpi;
-                    kpi.add(row.indicator);
-                    kpi.add(row.unit);
-                    kpi.add(row.period);
-                    kpi.add(row.note);
-                    append(PartPath::kpi(i + 1, r + 1, rowNumber).toString(), kpi);
-                }
-            }
-        }
-    }
-
-    for (int i = 0; i < meeting.resolutions.size(); ++i) {
-        const Resolution& resolution = meeting.resolutions.at(i);
-        PartText text;
-        text.add(resolution.addressee);
-        text.add(resolution.text);
-        text.add(resolution.subPoints);
-        text.add(resolution.responsible);
-        text.add(resolution.statusNote);
-        append(PartPath::resolution(i + 1).toString(), text);
+    QList<Part> parts;
+    for (const QString& path : std::as_const(paths)) {
+        const PartText& text = texts[path];
+        if (!text.isEmpty())
+            parts.append({path, text.text()});
     }
     return parts;
 }

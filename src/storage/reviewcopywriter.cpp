@@ -88,10 +88,11 @@ const QStringList& personSources()
 }
 
 // What a member's copy leaves out on purpose: the remarks other members sent
-// back are the secretary's, not part of the protocol.
+// back are the secretary's, not part of the protocol; the meetings to index
+// again are none once the source is open for writing.
 const QStringList& leftOut()
 {
-    static const QStringList tables {u"remarks"_s};
+    static const QStringList tables {u"remarks"_s, u"search_stale"_s};
     return tables;
 }
 

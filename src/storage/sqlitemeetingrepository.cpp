@@ -132,6 +132,10 @@ const QString InsertSearchText = uR"(
     INSERT INTO search_index (rowid, body) VALUES (?, ?))"_s;
 const QString DeleteSearchPart = uR"(
     DELETE FROM search_parts WHERE id = ?)"_s;
+const QString SelectStale = uR"(
+    SELECT meeting_id FROM search_stale ORDER BY meeting_id)"_s;
+const QString DeleteStale = uR"(
+    DELETE FROM search_stale)"_s;
 const QString DeleteMeeting = uR"(
     DELETE FROM meetings WHERE id = ?)"_s;
 } // namespace Sql
@@ -898,6 +902,40 @@ Status SqliteMeetingRepository::writeSearchIndex(qint64 meetingId, const Meeting
         (*remove)->finish();
     }
     return {};
+}
+
+Status SqliteMeetingRepository::reindexStale()
+{
+    const QString doing = tr("Could not index the meetings for search again");
+    SqlTransaction transaction(m_statements.database());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    QList<qint64> stale;
+    {
+        const Result<QSqlQuery*> query = m_statements.exec(Sql::SelectStale, {}, doing);
+        if (!query)
+            return query.error();
+        const Status read = readRows(*query, doing, [&stale](const QSqlQuery& row) -> Status {
+            stale.append(row.value(0).toLongLong());
+            return {};
+        });
+        if (!read)
+            return read;
+    }
+    if (stale.isEmpty())
+        return {};
+    for (const qint64 id : std::as_const(stale)) {
+        const Result<Meeting> meeting = loadInTransaction(id);
+        if (!meeting)
+            return meeting.error();
+        if (const Status indexed = writeSearchIndex(id, *meeting); !indexed)
+            return indexed;
+    }
+    const Result<QSqlQuery*> cleared = m_statements.exec(Sql::DeleteStale, {}, doing);
+    if (!cleared)
+        return cleared.error();
+    (*cleared)->finish();
+    return transaction.commit();
 }
 
 Status SqliteMeetingRepository::remove(qint64 id)

@@ -52,6 +52,10 @@ public:
     // Sets the status columns; the audit line must be written first.
     Status writeStatus(
         qint64 id, MeetingStatus status, int revision, const QString& controlHash, QDate signedOn);
+    // Indexes again, in one write transaction, every meeting a migration
+    // marked in search_stale because the index now holds more of a meeting,
+    // and clears the marks. Database::open calls it on a writable database.
+    Status reindexStale();
     // "the meeting № 3 of 2025-07-10 (id 5)", for messages.
     static QString describe(const Meeting& meeting);
     static Error lockedError(const Meeting& meeting);

@@ -6,9 +6,9 @@ namespace Bayon {
 
 // One thing the proofreader found, and where: part is the path the rest of
 // Bayon uses ("meeting", "agenda 2", "report 2.1", "kpi 2.1.3", "resolution 3"),
-// field the field within it ("title", "body", "subPoints 2", "responsible").
-// position and length are in UTF-16 code units of that field's text; position is
-// -1 when the finding concerns the part as a whole (a resolution without a deadline).
+// field the field within it ("title", "body", "subPoints 2"); both are copied
+// from the caller (MeetingProofreader gives MeetingTexts' names).
+// position and length are in UTF-16 code units of that field's text.
 struct Finding
 {
     QString part;

@@ -1,7 +1,6 @@
 #include "proofreader.h"
 
 #include "apostrophes.h"
-#include "domain/meetingtexts.h"
 #include "icustring.h"
 #include "uzbeknumbers.h"
 
@@ -333,7 +332,7 @@ void checkNumbers(QStringView text, QList<Finding>& findings)
 
 QStringList Proofreader::rules()
 {
-    return {Apostrophe, MixedScript, DoubleSpace, DoubleWord, NumberFormat, FollowUp, Speaker};
+    return {Apostrophe, MixedScript, DoubleSpace, DoubleWord, NumberFormat};
 }
 
 QString Proofreader::describe(const QString& rule)
@@ -350,10 +349,6 @@ QString Proofreader::describe(const QString& rule)
         return tr("The same word twice in a row is usually a slip.");
     if (rule == NumberFormat)
         return tr("Numbers are written the Uzbek way: 1 152 and 11,2, not 1,152 and 11.2.");
-    if (rule == FollowUp)
-        return tr("An instruction or a recommendation names who is responsible and by when.");
-    if (rule == Speaker)
-        return tr("Every agenda item has a speaker's report.");
     return {};
 }
 
@@ -372,62 +367,6 @@ QList<Finding> Proofreader::checkText(QStringView text, const QString& part, con
     for (Finding& f : findings) {
         f.part = part;
         f.field = field;
-    }
-    return findings;
-}
-
-QList<Finding> Proofreader::check(const Meeting& meeting)
-{
-    QList<Finding> findings;
-    MeetingTexts::forEach(
-        meeting, [&findings](const QString& part, const QString& field, const QString& text) {
-            findings += checkText(text, part, field);
-        });
-
-    for (qsizetype i = 0; i < meeting.agenda.size(); ++i) {
-        const AgendaItem& item = meeting.agenda[i];
-        const bool hasSpeaker = std::any_of(item.reports.begin(), item.reports.end(),
-            [](const SpeakerReport& r) { return !r.speaker.isEmpty(); });
-        if (!hasSpeaker) {
-            Finding f;
-            f.part = u"agenda %1"_s.arg(i + 1);
-            f.field = u"reports"_s;
-            f.rule = Speaker;
-            f.message = item.reports.isEmpty()
-                ? tr("Agenda item %1 has no speaker: add the report that was heard on it.")
-                      .arg(i + 1)
-                : tr("The reports on agenda item %1 do not name their speaker.").arg(i + 1);
-            findings.append(f);
-        }
-    }
-
-    for (qsizetype r = 0; r < meeting.resolutions.size(); ++r) {
-        const Resolution& resolution = meeting.resolutions[r];
-        if (!resolution.needsFollowUp())
-            continue;
-        const QString part = u"resolution %1"_s.arg(r + 1);
-        // An addressed body ("Raqamli texnologiyalar vazirligiga:") answers for it too.
-        const bool someoneResponsible
-            = std::any_of(resolution.responsible.begin(), resolution.responsible.end(),
-                  [](const QString& name) { return !name.trimmed().isEmpty(); })
-            || !resolution.addressee.trimmed().isEmpty();
-        if (!someoneResponsible) {
-            Finding f;
-            f.part = part;
-            f.field = u"responsible"_s;
-            f.rule = FollowUp;
-            f.message
-                = tr("Resolution %1 is to be followed up but names no one responsible.").arg(r + 1);
-            findings.append(f);
-        }
-        if (!resolution.deadline.isSet()) {
-            Finding f;
-            f.part = part;
-            f.field = u"deadline"_s;
-            f.rule = FollowUp;
-            f.message = tr("Resolution %1 is to be followed up but has no deadline.").arg(r + 1);
-            findings.append(f);
-        }
     }
     return findings;
 }

@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -59,6 +61,90 @@ private slots:
         QCOMPARE(cli.run({u"export"_s, u"2"_s, u"--extract"_s, u"0"_s, u"--output"_s, shortForm})
                      .exitCode,
             2);
+    }
+
+    // The opening's fields, the appendices and the KPI figures are printed,
+    // so import puts their apostrophes right, check reads them and search
+    // finds them, like every other printed field.
+    void openingAppendicesAndFiguresAreTextsLikeAnyOther()
+    {
+        const QString db = m_dir.filePath(u"opening.sqlite"_s);
+        const CliRunner cli(db);
+        QCOMPARE(cli.run({u"sample"_s, u"--all"_s}).exitCode, 0);
+        const QString json = m_dir.filePath(u"opening.json"_s);
+        QCOMPARE(cli.run({u"export"_s, u"2"_s, u"--output"_s, json}).exitCode, 0);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        const QList<std::pair<QString, QString>> typed {
+            {u"\"basis\": \""_s, u"Bazisdagina o'zgartirishlar, "_s},
+            {u"\"convenedBy\": \""_s, u"Chaqiruvchi qo'mita, "_s},
+            {u"\"notification\": \""_s, u"Ma'lumotnoma. "_s},
+            {u"\"title\": \"Yangi qadoqlash liniyasi loyihasining qisqacha"_s,
+                u"Ilovadagina yo'l "_s},
+            {u"\"body\": \"## Loyihaning asosiy"_s, u"Ilovatanasi "_s},
+        };
+        for (const auto& [key, words] : typed) {
+            const qsizetype at = text.indexOf(key);
+            QVERIFY2(at > 0 && text.indexOf(key, at + 1) < 0, qPrintable(key));
+            // After the opening quote of the value; the title and body keep theirs.
+            const qsizetype value = text.indexOf(u'"', at + key.indexOf(u':')) + 1;
+            text.insert(value + (key.endsWith(u"## Loyihaning asosiy"_s) ? 3 : 0), words);
+        }
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+        const CliRunner::Run imported = cli.run({u"import"_s, json});
+        QCOMPARE(imported.exitCode, 0);
+        const QString id = imported.out.trimmed();
+
+        // Import: the apostrophes are the right ones in every field.
+        const QString back = m_dir.filePath(u"opening-back.json"_s);
+        QCOMPARE(cli.run({u"export"_s, id, u"--output"_s, back}).exitCode, 0);
+        QFile exported(back);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString stored = QString::fromUtf8(exported.readAll());
+        for (const QString& right : {u"\"basis\": \"Bazisdagina oʻzgartirishlar, "_s,
+                 u"\"convenedBy\": \"Chaqiruvchi qoʻmita, "_s,
+                 u"\"notification\": \"Maʼlumotnoma. "_s, u"\"title\": \"Ilovadagina yoʻl Yangi"_s})
+            QVERIFY2(stored.contains(right), qPrintable(right));
+        QVERIFY(!stored.contains(u"o'zgartirishlar"_s));
+
+        // Search: a word that stands only in one of them, and a KPI figure.
+        const QList<std::pair<QString, QString>> found {
+            {u"bazisdagina"_s, id + u"\tmeeting\t"_s},
+            {u"chaqiruvchi"_s, id + u"\tmeeting\t"_s},
+            {u"ilovadagina"_s, id + u"\tappendix 1\t"_s},
+            {u"ilovatanasi"_s, id + u"\tappendix 1\t"_s},
+            {u"38000"_s, id + u"\tkpi "_s},
+        };
+        for (const auto& [query, line] : found) {
+            const CliRunner::Run run = cli.run({u"search"_s, query});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(line), qPrintable(query + u": "_s + run.out));
+        }
+
+        // Check: a typewriter apostrophe in basis or an appendix's title, as
+        // another program (or an older Bayon) may have stored it.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"opening-raw"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(
+                u"UPDATE meetings SET basis = 'Ustavga o''zgartirishlar' WHERE id = "_s + id));
+            QVERIFY(query.exec(u"UPDATE meeting_appendices SET title = 'Yo''l xaritasi' WHERE "
+                               "meeting_id = "_s
+                + id));
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"opening-raw"_s);
+        const CliRunner::Run run = cli.run({u"check"_s, id});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(u"meeting\tbasis\t9\tapostrophe\t"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"appendix 1\ttitle\t2\tapostrophe\t"_s), qPrintable(run.out));
     }
 
     // check: the validator's findings (a missing quorum warns) with the proofreader's.

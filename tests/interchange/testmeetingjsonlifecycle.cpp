@@ -1,3 +1,4 @@
+#include "domain/meetingtexts.h"
 #include "interchange/meetingimporter.h"
 #include "interchange/meetingjson.h"
 #include "resourcepaths.h"
@@ -41,6 +42,35 @@ private:
     }
 
 private Q_SLOTS:
+    // Import puts the apostrophes right in every text of a meeting, as
+    // MeetingTexts lists them: the opening's, the votes', the appendices'.
+    void importPutsApostrophesRightInEveryText()
+    {
+        const Result<Meeting> sample = MeetingImporter::secondSample();
+        QVERIFY2(sample.ok(), qPrintable(sample.ok() ? QString() : sample.error().message));
+        Meeting typed = *sample;
+        QVERIFY(!typed.basis.isEmpty() && !typed.appendices.isEmpty());
+        MeetingTexts::transform(
+            typed, [](const QString& text) -> QString { return text + u" bo'lim"_s; });
+        const Result<Meeting> read = MeetingImporter::fromJson(MeetingJson::write(typed));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        const Meeting& imported = *read;
+        QStringList wrong;
+        int texts = 0;
+        MeetingTexts::forEach(imported,
+            [&wrong, &texts](const QString& part, const QString& field, const QString& text) {
+                ++texts;
+                // An item without a vote has no opinions to write.
+                if (text.isEmpty() && field.startsWith(u"vote."_s))
+                    return;
+                if (!text.endsWith(u" boʻlim"_s) || text.contains(u'\''))
+                    wrong.append(part + u' ' + field + u": "_s + text.right(20));
+            });
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u"; "_s)));
+        QVERIFY(texts > 100);
+        QVERIFY(imported.basis.endsWith(u" boʻlim"_s));
+    }
+
     void roundTripWithAttachmentsAndHistory()
     {
         const Meeting meeting = withLifecycle();

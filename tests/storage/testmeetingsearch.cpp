@@ -1,3 +1,4 @@
+#include "rawsqlite.h"
 #include "richmeeting.h"
 #include "storage/database.h"
 #include "storage/ftsquery.h"
@@ -5,6 +6,7 @@
 #include "storage/meetingrepository.h"
 #include "storage/meetingsearch.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,40 @@ private:
         for (const SearchHit& hit : hits)
             result.insert(hit.part);
         return result;
+    }
+
+    // A meeting whose every word below stands in one field only.
+    static Meeting printedEverywhere()
+    {
+        Meeting meeting;
+        meeting.councilName = u"Kuzatuv kengashi"_s;
+        meeting.date = QDate(2025, 7, 18);
+        meeting.convenedBy = u"Chaqiruvchi raisi B.Rahimov"_s;
+        meeting.basis = u"Qonunning 83-moddasi va ustavga oʻzgartirishlar"_s;
+        meeting.notification = u"Xabarnomani yuborildi"_s;
+        AgendaItem item;
+        item.title = u"Hisobot"_s;
+        item.vote.kind = VoteKind::Unanimous;
+        item.vote.opinions = u"Alohidafikr bildirildi"_s;
+        SpeakerReport report;
+        report.speaker.shortName = u"O.Pekso"_s;
+        KpiTable table;
+        KpiRow thousands;
+        thousands.indicator = u"korxonalar"_s;
+        thousands.value = 1152;
+        KpiRow small;
+        small.indicator = u"loyihalar"_s;
+        small.value = 54;
+        small.change = {ChangeKind::Factor, 3.7};
+        table.rows = {thousands, small};
+        report.kpiTables = {table};
+        item.reports = {report};
+        meeting.agenda = {item};
+        Appendix appendix;
+        appendix.title = u"Yoʻlxarita rejasi"_s;
+        appendix.body = u"## Boʻlim\n\n- Debitorlik qarzdorligi"_s;
+        meeting.appendices = {appendix};
+        return meeting;
     }
 
 private Q_SLOTS:
@@ -243,6 +279,88 @@ private Q_SLOTS:
         QVERIFY(search(u"kengash"_s).size() > 1);
         QCOMPARE(m_db->search().search(u"kengash"_s, 0).error().code, Error::Code::Usage);
         QVERIFY(search(u"   "_s).isEmpty());
+    }
+
+    // Every printed text is found, and a figure as printed or as typed.
+    void findsEveryPrintedField_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("part");
+        QTest::newRow("convenedBy") << u"chaqiruvchi"_s << u"meeting"_s;
+        QTest::newRow("basis") << u"oʻzgartirishlar"_s << u"meeting"_s;
+        QTest::newRow("basis, typed") << u"o'zgartirishlar"_s << u"meeting"_s;
+        QTest::newRow("notification") << u"xabarnomani"_s << u"meeting"_s;
+        QTest::newRow("vote opinions") << u"alohidafikr"_s << u"agenda 1"_s;
+        QTest::newRow("appendix title") << u"yoʻlxarita"_s << u"appendix 1"_s;
+        QTest::newRow("appendix body") << u"debitorlik"_s << u"appendix 1"_s;
+        QTest::newRow("kpi value") << u"1152"_s << u"kpi 1.1.1"_s;
+        QTest::newRow("kpi value as printed") << u"\"1 152\""_s << u"kpi 1.1.1"_s;
+        QTest::newRow("kpi small value") << u"54"_s << u"kpi 1.1.2"_s;
+        QTest::newRow("kpi change") << u"\"3,7\""_s << u"kpi 1.1.2"_s;
+    }
+
+    void findsEveryPrintedField()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, part);
+        const QString path = m_dir.filePath(u"printed.sqlite"_s);
+        if (!QFile::exists(path)) {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->meetings().save(printedEverywhere()).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        const auto hits = (*db)->search().search(query);
+        QVERIFY(hits.ok());
+        QStringList found;
+        for (const SearchHit& hit : *hits)
+            found.append(hit.part);
+        QCOMPARE(found, QStringList {part});
+        // The body is indexed as it reads, without its Markdown marks.
+        if (part.startsWith(u"appendix"_s))
+            QVERIFY2(!hits->constFirst().snippet.contains(u"##"_s),
+                qPrintable(hits->constFirst().snippet));
+    }
+
+    // A database indexed by an older program is indexed again when it is next
+    // opened for writing: the migration marks its meetings, the open clears the marks.
+    void olderIndexIsRebuiltOnOpen()
+    {
+        const QString path = m_dir.filePath(u"older.sqlite"_s);
+        qint64 id = 0;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            id = (*db)->meetings().save(printedEverywhere()).value().id;
+        }
+        {
+            // What the older program left: no appendix, no opening, no figures
+            // in the index, and the schema before the migration.
+            RawSqlite raw(path);
+            QVERIFY(raw.exec(u"DELETE FROM search_parts WHERE part <> 'agenda 1'"_s));
+            QVERIFY(raw.exec(u"DROP TABLE search_stale"_s));
+            QVERIFY(raw.exec(u"PRAGMA user_version = 10"_s));
+        }
+        {
+            auto db = Database::open(path, Database::Mode::ReadOnly);
+            QVERIFY(!db.ok()); // an older schema is not upgraded read-only
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        for (const QString& query :
+            {u"yoʻlxarita"_s, u"chaqiruvchi"_s, u"1152"_s, u"alohidafikr"_s}) {
+            const auto hits = (*db)->search().search(query);
+            QVERIFY(hits.ok());
+            QVERIFY2(hits->size() == 1, qPrintable(query));
+            QCOMPARE(hits->constFirst().meetingId, id);
+        }
+        RawSqlite raw(path);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM search_stale"_s).toInt(), 0);
+        // Each part once: the rebuild replaced, it did not add.
+        QCOMPARE(
+            raw.scalar(u"SELECT count(*) FROM search_parts WHERE part = 'agenda 1'"_s).toInt(), 1);
     }
 
     void staysCurrentAfterSaveAndRemove()

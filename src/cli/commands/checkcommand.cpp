@@ -1,15 +1,16 @@
 #include "cli/clicontext.h"
 #include "commands.h"
+#include "document/meetingproofreader.h"
 #include "domain/meetingvalidator.h"
 #include "storage/meetingrepository.h"
-#include "text/proofreader.h"
 
 namespace Bayon::Cli {
 
 // One line a finding: part, field, position, rule, message (tab-separated):
-// first what MeetingValidator finds (rule "error" or "warning", no position:
-// a missing quorum, a wrong vote total, a roll call naming a non-member),
-// then the proofreader's findings. Like a linter, it exits with 1 when it
+// first what MeetingValidator finds (no position; the rule is the warning's
+// own, "follow-up" or "speaker", else "error" or "warning": a missing quorum,
+// a wrong vote total, a roll call naming a non-member), then the
+// proofreader's findings over every text. Like a linter, it exits with 1 when it
 // found anything, warnings included, so scripts can stop.
 int runCheck(CliContext& context)
 {
@@ -28,9 +29,12 @@ int runCheck(CliContext& context)
     const QList<ValidationIssue> issues = MeetingValidator::validate(*meeting);
     for (const ValidationIssue& issue : issues) {
         context.out() << issue.part << '\t' << issue.field << '\t' << -1 << '\t'
-                      << (issue.isWarning() ? "warning" : "error") << '\t' << issue.message << '\n';
+                      << (!issue.rule.isEmpty()      ? issue.rule
+                                 : issue.isWarning() ? QStringLiteral("warning")
+                                                     : QStringLiteral("error"))
+                      << '\t' << issue.message << '\n';
     }
-    const QList<Finding> findings = Proofreader::check(*meeting);
+    const QList<Finding> findings = MeetingProofreader::check(*meeting);
     for (const Finding& finding : findings) {
         context.out() << finding.part << '\t' << finding.field << '\t' << finding.position << '\t'
                       << finding.rule << '\t' << finding.message << '\n';

@@ -45,8 +45,9 @@ QString SearchResultModel::partName(const QString& part)
         return tr("Resolution %1").arg(path->numbers.at(0));
     case PartKind::Attendance:
         return tr("Attendance %1").arg(path->numbers.at(0));
-    case PartKind::Meeting:
     case PartKind::Appendix:
+        return tr("Appendix %1").arg(path->numbers.at(0));
+    case PartKind::Meeting:
         break;
     }
     return tr("Header");

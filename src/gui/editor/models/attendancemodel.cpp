@@ -33,6 +33,12 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
     const Attendance& a = document()->meeting().attendance.at(index.row());
     const bool nameMissing = a.person.isEmpty()
         && (index.column() == FullNameColumn || index.column() == ShortNameColumn);
+    const QString problem = nameMissing
+        ? ValidationStyle::message(document(), QStringLiteral("attendance %1").arg(index.row() + 1),
+            QStringLiteral("name"))
+        : QString();
+    if (const QVariant marked = ValidationStyle::cellData(role, problem); marked.isValid())
+        return marked;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -56,18 +62,10 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (nameMissing)
-            return ValidationStyle::message(document(),
-                QStringLiteral("attendance %1").arg(index.row() + 1), QStringLiteral("name"));
         if (index.column() == PositionColumn)
             return a.person.position;
         if (index.column() == OrganisationColumn)
             return a.person.organisation;
-        break;
-    case Qt::ForegroundRole:
-    case Qt::BackgroundRole:
-        if (nameMissing)
-            return ValidationStyle::brush(role);
         break;
     default:
         break;

@@ -19,7 +19,5 @@ QStringList exportFormatNames();
 std::optional<ExportFormat> exportFormatFromName(QStringView name);
 // The format a file's suffix asks for ("protocol.PDF" → Pdf). Empty when unknown.
 std::optional<ExportFormat> exportFormatFromPath(QStringView path);
-// The MIME type, for a save dialog or a mail.
-QString exportFormatMimeType(ExportFormat format);
 
 } // namespace Bayon

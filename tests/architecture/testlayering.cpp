@@ -134,9 +134,9 @@ private slots:
     {
         const QString srcDir = QStringLiteral(BAYON_SOURCE_DIR "/src");
         QVERIFY2(QFileInfo(srcDir).isDir(), qPrintable(srcDir));
-        static const QRegularExpression includeLine(uR"(^\s*#\s*include\s*"([^"]+)") "_s);
+        static const QRegularExpression includeLine(u"^\\s*#\\s*include\\s*\"([^\"]+)\""_s);
 
-            QStringList violations;
+        QStringList violations;
         int files = 0;
         QDirIterator it(srcDir, {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

@@ -91,23 +91,4 @@ QStringList printedFormatNames()
     return names;
 }
 
-QString exportFormatMimeType(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Pdf:
-        return u"application/pdf"_s;
-    case ExportFormat::Odt:
-        return u"application/vnd.oasis.opendocument.text"_s;
-    case ExportFormat::Html:
-        return u"text/html"_s;
-    case ExportFormat::Markdown:
-        return u"text/markdown"_s;
-    case ExportFormat::Text:
-        return u"text/plain"_s;
-    case ExportFormat::Json:
-        return u"application/json"_s;
-    }
-    return {};
-}
-
 } // namespace Bayon

@@ -26,6 +26,5 @@ bool isPrintedFormat(ExportFormat format);
 // The names of the printed formats, in the order above: "pdf, odt, html, md, txt".
 QStringList printedFormatNames();
 // The MIME type, for a save dialog or a mail.
-QString exportFormatMimeType(ExportFormat format);
 
 } // namespace Bayon

@@ -33,8 +33,9 @@ struct Error
 };
 
 // Errors are values: a Result holds either the value or the Error. No exception
-// crosses a layer boundary.
-template<typename T> class Result
+// crosses a layer boundary. A Result must be looked at: dropping one would
+// hide the error it may carry.
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -62,7 +63,7 @@ private:
 };
 
 // A Result for operations that give nothing back but may fail.
-template<> class Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -86,15 +86,4 @@ Status StatusWorkflow::check(MeetingStatus from, MeetingStatus to, const QString
     return checkTransition(from, to);
 }
 
-QList<MeetingStatus> StatusWorkflow::targets(MeetingStatus from)
-{
-    QList<MeetingStatus> result;
-    for (const MeetingStatus to : {MeetingStatus::Draft, MeetingStatus::Review,
-             MeetingStatus::Final, MeetingStatus::Signed}) {
-        if (isTransition(from, to) || isReopening(from, to))
-            result.append(to);
-    }
-    return result;
-}
-
 } // namespace Bayon

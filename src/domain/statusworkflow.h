@@ -4,7 +4,6 @@
 #include "result.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 
 namespace Bayon {
@@ -32,10 +31,6 @@ public:
     static Status checkReopening(MeetingStatus from, const QString& reason);
     // Either of the two: a reopening when `to` is draft and `from` is locked.
     static Status check(MeetingStatus from, MeetingStatus to, const QString& reason);
-
-    // The statuses a meeting can go to from `from`, reopening included: what
-    // the editor offers as actions.
-    static QList<MeetingStatus> targets(MeetingStatus from);
     // Final and signed protocols are read-only.
     static bool isLocked(MeetingStatus status)
     {

@@ -49,13 +49,6 @@ private Q_SLOTS:
         QCOMPARE(printedFormatNames(), printed);
     }
 
-    void mimeTypes()
-    {
-        QCOMPARE(exportFormatMimeType(ExportFormat::Pdf), u"application/pdf"_s);
-        QCOMPARE(
-            exportFormatMimeType(ExportFormat::Odt), u"application/vnd.oasis.opendocument.text"_s);
-        QCOMPARE(exportFormatMimeType(ExportFormat::Markdown), u"text/markdown"_s);
-    }
 };
 
 QTEST_MAIN(TestExportFormat)

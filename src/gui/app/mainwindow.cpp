@@ -45,7 +45,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -176,11 +175,10 @@ void MainWindow::setupActions()
         if (!m_session)
             return;
         const Meeting& m = m_session->document()->meeting();
-        const QString suggested
-            = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                  .filePath(QStringLiteral("bayon-%1-%2.pdf")
-                                .arg(m.number)
-                                .arg(m.date.toString(Qt::ISODate)));
+        const QString suggested = QDir(Preferences::documentsFolder())
+                                      .filePath(QStringLiteral("bayon-%1-%2.pdf")
+                                                    .arg(m.number)
+                                                    .arg(m.date.toString(Qt::ISODate)));
         const QString path
             = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
         if (path.isEmpty())
@@ -351,9 +349,8 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::chooseDatabase(bool create)
 {
-    const QString folder = m_database
-        ? QFileInfo(m_database->path()).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                      : Preferences::documentsFolder();
     const QString filter = tr("Bayon databases (*.sqlite *.bayon *.db);;All files (*)");
     const QString path = create
         ? QFileDialog::getSaveFileName(this, tr("New database"), folder, filter)

@@ -1,26 +1,15 @@
 #include "preferences.h"
 
+#include "storage/username.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
-#include <pwd.h>
-#include <unistd.h>
+#include <QStandardPaths>
 
 namespace Bayon {
 
 namespace {
-
-QString accountName()
-{
-    if (const passwd* entry = getpwuid(getuid())) {
-        // The GECOS field: "Full Name,room,phone,…".
-        const QString gecos = QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).trimmed();
-        if (!gecos.isEmpty())
-            return gecos;
-        return QString::fromLocal8Bit(entry->pw_name);
-    }
-    return qEnvironmentVariable("USER");
-}
 
 QString meetingKey(const QString& databasePath)
 {
@@ -57,12 +46,17 @@ void Preferences::setTypingReplacement(bool on)
 QString Preferences::userName()
 {
     const QString stored = QSettings().value(QStringLiteral("user/name")).toString();
-    return stored.isEmpty() ? accountName() : stored;
+    return stored.isEmpty() ? UserName::current() : stored;
 }
 
 void Preferences::setUserName(const QString& name)
 {
     QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
+}
+
+QString Preferences::documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 QString Preferences::lastDatabase()

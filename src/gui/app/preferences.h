@@ -17,9 +17,12 @@ public:
     static void setLanguage(const QString& code);
     static bool typingReplacement();
     static void setTypingReplacement(bool on);
-    // The name written beside status changes; by default the account's full name.
+    // The name written beside status changes; by default UserName::current()
+    // ($BAYON_USER, the account's full name, the login).
     static QString userName();
     static void setUserName(const QString& name);
+    // Where file dialogs start when nothing nearer is known: the user's documents folder.
+    static QString documentsFolder();
 
     static QString lastDatabase();
     static void setLastDatabase(const QString& path);

@@ -90,6 +90,9 @@ QVariant CouncilMemberModel::data(const QModelIndex& index, int role) const
     const bool badTerm = (index.column() == FromColumn || index.column() == ToColumn)
         && !problemOf(member).isEmpty() && !member.person.fullName.trimmed().isEmpty();
     const bool noName = index.column() == NameColumn && member.person.fullName.trimmed().isEmpty();
+    const QString problem = badTerm || noName ? problemOf(member) : QString();
+    if (const QVariant marked = ValidationStyle::cellData(role, problem); marked.isValid())
+        return marked;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -114,17 +117,10 @@ QVariant CouncilMemberModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (badTerm || noName)
-            return problemOf(member);
         if (index.column() == FromColumn || index.column() == ToColumn)
             return tr("dd.mm.yyyy; empty: no limit");
         if (index.column() <= PositionColumn || index.column() == OrganisationColumn)
             return data(index, Qt::DisplayRole); // the whole text of an elided cell
-        return {};
-    case Qt::ForegroundRole:
-    case Qt::BackgroundRole:
-        if (badTerm || noName)
-            return ValidationStyle::brush(role);
         return {};
     default:
         return {};

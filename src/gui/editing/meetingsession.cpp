@@ -13,8 +13,10 @@ MeetingSession::MeetingSession(
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(autosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this,
-        [this] { save(MeetingRepository::SaveKind::Autosave); });
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        // A failed autosave has already said so (conflict(), saveFailed()).
+        static_cast<void>(save(MeetingRepository::SaveKind::Autosave));
+    });
     connect(m_document, &MeetingDocument::changed, this, [this] {
         // A review copy is never written, not even by the autosave.
         if (!m_conflict && !m_document->isReviewCopy())

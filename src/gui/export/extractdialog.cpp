@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -219,9 +218,8 @@ QString ExtractDialog::subjectSlug() const
 
 void ExtractDialog::suggestPath()
 {
-    const QString folder = path().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(path()).absolutePath();
+    const QString folder
+        = path().isEmpty() ? Preferences::documentsFolder() : QFileInfo(path()).absolutePath();
     const QString slug = subjectSlug();
     const QString suffix = slug.isEmpty() ? QString() : QString(u'-' + slug);
     const QString name

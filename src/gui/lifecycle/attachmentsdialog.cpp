@@ -58,7 +58,7 @@ AttachmentsDialog::AttachmentsDialog(
         ui->removeButton, &QPushButton::clicked, this, [this] { removeAttachment(currentRow()); });
     connect(ui->filesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &AttachmentsDialog::updateButtons);
-    reload();
+    reloadOrSayWhy();
 }
 
 AttachmentsDialog::~AttachmentsDialog() = default;
@@ -77,6 +77,15 @@ Status AttachmentsDialog::reload()
         ui->filesView->selectRow(0);
     updateButtons();
     return {};
+}
+
+void AttachmentsDialog::reloadOrSayWhy()
+{
+    // The list stays empty; the note under it says why, without a second popup.
+    if (const Status listed = reload(); !listed) {
+        ui->noteLabel->setText(listed.error().message);
+        ui->noteLabel->setVisible(true);
+    }
 }
 
 Result<Attachment> AttachmentsDialog::attachFile(
@@ -115,7 +124,7 @@ bool AttachmentsDialog::attach(const QString& path)
         showError(tr("The file was not attached"), attached.error().message);
         return false;
     }
-    reload();
+    reloadOrSayWhy();
     emit attachmentsChanged();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->attachments().at(row).sha256 == attached->sha256)
@@ -169,7 +178,7 @@ bool AttachmentsDialog::removeAttachment(int row)
         showError(tr("The file was not removed"), removed.error().message);
         return false;
     }
-    reload();
+    reloadOrSayWhy();
     emit attachmentsChanged();
     return true;
 }

@@ -53,6 +53,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void reloadOrSayWhy();
     int currentRow() const;
     void updateButtons();
     void showError(const QString& title, const QString& message);

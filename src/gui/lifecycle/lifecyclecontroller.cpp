@@ -154,14 +154,18 @@ void LifecycleController::showHistory()
     if (!m_window->session() || !database)
         return;
     // The newest revision is then the text on screen; if it cannot be saved,
-    // the dialog still compares with what is on screen.
-    m_window->saveNow();
+    // the dialog still compares with what is on screen (and the failure was
+    // already shown by the session).
+    static_cast<void>(m_window->saveNow());
     if (!m_window->session())
         return;
     HistoryDialog dialog(database->lifecycle(), m_window);
     connect(&dialog, &HistoryDialog::restoreRequested, this, [this, &dialog](int revision) {
-        if (restoreRevision(revision) && m_window->session())
-            dialog.setMeeting(m_window->session()->document()->meeting());
+        if (!restoreRevision(revision) || !m_window->session())
+            return;
+        if (const Status shown = dialog.setMeeting(m_window->session()->document()->meeting());
+            !shown)
+            showError(tr("The history cannot be shown"), shown.error().message);
     });
     const Status shown = dialog.setMeeting(m_window->session()->document()->meeting());
     if (!shown) {

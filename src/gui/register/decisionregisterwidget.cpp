@@ -1,6 +1,7 @@
 #include "decisionregisterwidget.h"
 
 #include "domain/partpath.h"
+#include "gui/app/preferences.h"
 #include "gui/register/decisionregisterhistorymodel.h"
 #include "gui/register/decisionregistermodel.h"
 #include "gui/register/decisionregisterproxy.h"
@@ -25,7 +26,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QShowEvent>
-#include <QStandardPaths>
 #include <QStringListModel>
 #include <QTimer>
 #include <algorithm>
@@ -499,10 +499,9 @@ void DecisionRegisterWidget::chooseExport(ExportKind kind)
         filter = tr("Comma-separated values (*.csv)");
         break;
     }
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(u"bayon-qarorlar-%1.%2"_s.arg(
-                  QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString suggested = QDir(Preferences::documentsFolder())
+                                  .filePath(u"bayon-qarorlar-%1.%2"_s.arg(
+                                      QDate::currentDate().toString(Qt::ISODate), suffix));
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Export the register"), suggested, filter);
     if (path.isEmpty())

@@ -30,7 +30,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace Bayon {
@@ -67,11 +66,6 @@ QList<QAction*> windowActions(QMainWindow* window)
         }
     }
     return found;
-}
-
-QString documentsFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 } // namespace
@@ -296,7 +290,9 @@ Result<RemarkImport> ReviewController::importRemarks(const QString& path)
         return Error::failed(
             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     // The parts are located in the meetings as stored: what is on screen first.
-    m_window->saveNow();
+    // When it cannot be saved, the session has said so, and the remarks are
+    // located in the text last stored.
+    static_cast<void>(m_window->saveNow());
     const auto imported = database->remarks().import(file.readAll());
     if (!imported)
         return imported.error();
@@ -322,7 +318,7 @@ void ReviewController::chooseExport()
     QList<qint64> ticked;
     if (m_window->session())
         ticked.append(m_window->session()->document()->meeting().id);
-    const QString suggested = QDir(documentsFolder())
+    const QString suggested = QDir(Preferences::documentsFolder())
                                   .filePath(QStringLiteral("bayon-review-%1.bayon")
                                                 .arg(QDate::currentDate().toString(Qt::ISODate)));
     ExportReviewCopyDialog dialog(*listed, ticked, suggested, m_window);
@@ -377,7 +373,7 @@ void ReviewController::chooseSend()
         return;
     const QString name = Preferences::userName().simplified().replace(u' ', u'-');
     const QString suggested
-        = QDir(documentsFolder())
+        = QDir(Preferences::documentsFolder())
               .filePath(QStringLiteral("bayon-remarks-%1-%2.json")
                             .arg(name, QDate::currentDate().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(
@@ -397,7 +393,7 @@ void ReviewController::chooseSend()
 void ReviewController::chooseImport()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import remarks"),
-        documentsFolder(), tr("Bayon remarks (*.json);;All files (*)"));
+        Preferences::documentsFolder(), tr("Bayon remarks (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const auto imported = importRemarks(path);

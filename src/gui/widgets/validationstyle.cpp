@@ -25,6 +25,21 @@ QVariant ValidationStyle::brush(int role)
     return role == Qt::ForegroundRole ? QBrush(errorText) : QBrush(errorBackground);
 }
 
+QVariant ValidationStyle::cellData(int role, const QString& problem)
+{
+    if (problem.isEmpty())
+        return {};
+    switch (role) {
+    case Qt::ToolTipRole:
+        return problem;
+    case Qt::ForegroundRole:
+    case Qt::BackgroundRole:
+        return brush(role);
+    default:
+        return {};
+    }
+}
+
 void ValidationStyle::mark(QWidget* field, const QString& message, const QString& normalToolTip)
 {
     mark(field, message, normalToolTip, false);

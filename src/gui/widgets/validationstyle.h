@@ -21,6 +21,11 @@ public:
         const MeetingDocument* document, const QString& part, const QString& field);
     // For Qt::ForegroundRole or Qt::BackgroundRole.
     static QVariant brush(int role);
+    // What a model's cell at fault shows, the same in every model: the problem
+    // for Qt::ToolTipRole, the colours for Qt::ForegroundRole and
+    // Qt::BackgroundRole. Nothing (an invalid QVariant) for a cell without a
+    // problem or another role: a model asks here first and answers the rest.
+    static QVariant cellData(int role, const QString& problem);
     // Marks a form field: the message becomes its tooltip, the colours its palette.
     // An empty message clears the mark and restores the normal tooltip.
     static void mark(QWidget* field, const QString& message, const QString& normalToolTip = {});

@@ -36,6 +36,8 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     const QString numeral = RomanNumeral::fromInt(index.row() + 1);
     const QString problem
         = document()->issue(PartPath::agenda(index.row() + 1).toString(), QStringLiteral("title"));
+    if (const QVariant marked = ValidationStyle::cellData(role, problem); marked.isValid())
+        return marked;
     switch (role) {
     case Qt::DisplayRole: {
         // The numeral is drawn by NumberedDelegate from NumeralRole.
@@ -45,14 +47,9 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return item.title;
     case Qt::ToolTipRole:
-        return problem.isEmpty() ? item.title : problem;
+        return item.title;
     case Qt::AccessibleTextRole:
         return QString(numeral + u". " + item.title);
-    case Qt::ForegroundRole:
-    case Qt::BackgroundRole:
-        if (!problem.isEmpty())
-            return ValidationStyle::brush(role);
-        break;
     case NumeralRole:
         return numeral;
     case UidRole:

@@ -34,6 +34,12 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
     const Attendance& a = document()->meeting().attendance.at(index.row());
     const bool nameMissing = a.person.isEmpty()
         && (index.column() == FullNameColumn || index.column() == ShortNameColumn);
+    const QString problem = nameMissing
+        ? ValidationStyle::message(
+            document(), PartPath::attendance(index.row() + 1).toString(), QStringLiteral("name"))
+        : QString();
+    if (const QVariant marked = ValidationStyle::cellData(role, problem); marked.isValid())
+        return marked;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -57,18 +63,10 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (nameMissing)
-            return ValidationStyle::message(document(),
-                PartPath::attendance(index.row() + 1).toString(), QStringLiteral("name"));
         if (index.column() == PositionColumn)
             return a.person.position;
         if (index.column() == OrganisationColumn)
             return a.person.organisation;
-        break;
-    case Qt::ForegroundRole:
-    case Qt::BackgroundRole:
-        if (nameMissing)
-            return ValidationStyle::brush(role);
         break;
     default:
         break;

@@ -122,6 +122,8 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
     } else if (index.column() == ChangeColumn) {
         problem = document()->issue(part(index.row()), QStringLiteral("change"));
     }
+    if (const QVariant marked = ValidationStyle::cellData(role, problem); marked.isValid())
+        return marked;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -146,15 +148,6 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn || index.column() == ChangeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case Qt::ToolTipRole:
-        if (!problem.isEmpty())
-            return problem;
-        break;
-    case Qt::ForegroundRole:
-    case Qt::BackgroundRole:
-        if (!problem.isEmpty())
-            return ValidationStyle::brush(role);
         break;
     default:
         break;

@@ -51,6 +51,8 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
     const SpeakerReport& report = document()->meeting().agenda.at(item).reports.at(index.row());
     const QString problem = document()->issue(
         PartPath::report(item + 1, index.row() + 1).toString(), QStringLiteral("speaker"));
+    if (const QVariant marked = ValidationStyle::cellData(role, problem); marked.isValid())
+        return marked;
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = report.speaker.printedName();
@@ -61,12 +63,7 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
     case NumeralRole:
         return QString::number(index.row() + 1);
     case Qt::ToolTipRole:
-        return problem.isEmpty() ? report.lead : problem;
-    case Qt::ForegroundRole:
-    case Qt::BackgroundRole:
-        if (!problem.isEmpty())
-            return ValidationStyle::brush(role);
-        break;
+        return report.lead;
     case UidRole:
         return report.uid;
     default:

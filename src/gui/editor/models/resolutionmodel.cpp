@@ -62,6 +62,8 @@ QVariant ResolutionModel::data(const QModelIndex& index, int role) const
         problem = document()->issue(part, QStringLiteral("text"));
     if (index.column() == DeadlineColumn)
         problem = document()->issue(part, QStringLiteral("deadline"));
+    if (const QVariant marked = ValidationStyle::cellData(role, problem); marked.isValid())
+        return marked;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -84,15 +86,8 @@ QVariant ResolutionModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (!problem.isEmpty())
-            return problem;
         if (index.column() == TextColumn)
             return (QStringList {r.text} + r.subPoints).join(u'\n').trimmed();
-        break;
-    case Qt::ForegroundRole:
-    case Qt::BackgroundRole:
-        if (!problem.isEmpty())
-            return ValidationStyle::brush(role);
         break;
     case UidRole:
         return r.uid;

@@ -60,6 +60,11 @@ QString ReportBody::write(const QList<Block>& blocks)
             lines.append(u"- " + text);
             break;
         case Block::Kind::Paragraph:
+            // A paragraph that begins like a mark ("- ", "## ") would read back
+            // as a bullet or a heading: its first space becomes a no-break
+            // space, which prints the same and is no mark.
+            if (text.startsWith(u"- ") || text.startsWith(u"## "))
+                text[text.indexOf(u' ')] = QChar::Nbsp;
             lines.append(text);
             break;
         }

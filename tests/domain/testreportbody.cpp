@@ -122,6 +122,25 @@ private Q_SLOTS:
         QCOMPARE(ReportBody::write(ReportBody::parse(canonical)), canonical);
     }
 
+    // Lines joined into a paragraph may begin like a mark ("-" then "##"
+    // gives "- ##"): the canonical text keeps it a paragraph, printed the same.
+    // Found by the report body's fuzzer.
+    void paragraphThatBeginsLikeAMarkStaysAParagraph()
+    {
+        const QString markdown = u"-\n##\n- \n## \n\n\n  -  x\n"_s;
+        const QList<Block> blocks = ReportBody::parse(markdown);
+        QCOMPARE(blocks.size(), 2);
+        QCOMPARE(blocks.at(0).kind, Block::Kind::Paragraph);
+        QCOMPARE(blocks.at(0).text, u"- ## - ##"_s);
+        const QString canonical = ReportBody::write(blocks);
+        const QList<Block> again = ReportBody::parse(canonical);
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again.at(0).kind, Block::Kind::Paragraph);
+        QCOMPARE(again.at(0).text, u"-\u00A0## - ##"_s);
+        QCOMPARE(again.at(1), blocks.at(1));
+        QCOMPARE(ReportBody::write(again), canonical);
+    }
+
     void plainTextHasNoMarks()
     {
         QCOMPARE(ReportBody::plainText(u"## H\n\n- bir\nikki\n- uch\n\n* yulduz"_s),

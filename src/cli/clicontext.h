@@ -31,9 +31,11 @@ public:
     bool parse(QCommandLineParser& parser);
     const QString& parseError() const { return m_parseError; }
 
-    // The database, opened read-write (created and migrated when needed) or
-    // read-only, once; later calls give the same one. A review copy is always
-    // read-only, and refused to a command that changes the database.
+    // The database, opened read-write (migrated when needed; created only for
+    // a command that creates) or read-only, once; later calls give the same
+    // one. NotFound where there is no database (or an empty file) and the
+    // command does not create one. A review copy is always read-only, and
+    // refused to a command that changes the database.
     Result<Database*> database(Database::Mode mode = Database::Mode::ReadWrite);
     // Whether the command changes the database, and whether it may create it
     // (CliCommand::Access). Any other command refuses a path with no database.

@@ -304,9 +304,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     d.mode = mode;
 
     if (exists) {
-        // Looked at through a read-only connection first, so that a refused
-        // file, and a review copy, is never opened for writing at all. Opened
-        // read-only, that connection is the one kept.
+        // Looked at through a connection that cannot write first (query_only,
+        // or mode=ro), so that nothing is ever written to a refused file or a
+        // review copy. Opened read-only, that connection is the one kept.
         SqliteConnection check;
         SqliteConnection& reader = mode == Mode::ReadOnly ? d.connection : check;
         if (const Status opened = openConnection(reader.db(), path, Mode::ReadOnly); !opened)

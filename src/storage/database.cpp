@@ -42,8 +42,6 @@ struct DatabaseText
 };
 using Text = DatabaseText;
 
-constexpr int BusyTimeoutMs = 5000;
-
 // Checks the 100-byte header an SQLite file begins with, before SQLite sees
 // the file: a text file or a half-copied one is refused without being opened.
 Status checkHeader(const QString& path)
@@ -80,7 +78,7 @@ Status checkHeader(const QString& path)
 Status openConnection(
     QSqlDatabase& db, const QString& path, Database::Mode mode, bool reviewCopy = false)
 {
-    QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(BusyTimeoutMs);
+    QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(SqlSupport::BusyTimeoutMs);
     const SqlSupport::ReadAccess access
         = reviewCopy ? SqlSupport::ReadAccess::Immutable : SqlSupport::readAccess(path);
     const bool shared

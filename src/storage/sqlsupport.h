@@ -14,6 +14,10 @@
 // Bayon errors, and domain values into the column values of the schema.
 namespace Bayon::SqlSupport {
 
+// How long every connection waits for another program that holds the file
+// before it says the database is in use.
+constexpr int BusyTimeoutMs = 5000;
+
 // Runs a prepared query; on failure an Error whose message starts with what
 // was being done ("Could not save the meeting") and ends with SQLite's reason.
 Status exec(QSqlQuery& query, const QString& doing);

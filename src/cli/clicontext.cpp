@@ -3,6 +3,9 @@
 #include "commands/meetingid.h"
 #include "storage/meetingrepository.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace Bayon::Cli {
 
 CliContext::CliContext(QString commandName, QStringList arguments, QString databasePath,
@@ -18,9 +21,24 @@ CliContext::CliContext(QString commandName, QStringList arguments, QString datab
 bool CliContext::parse(QCommandLineParser& parser)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    // "-kengash" is one unknown option, not seven; "--" ends the options.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList {QStringLiteral("bayon-cli")} + m_arguments)) {
         m_parseError = parser.errorText();
+        if (m_parseError.endsWith(u'.'))
+            m_parseError.chop(1);
+        if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty()) {
+            // As typed: "-kengash" or "--kengash".
+            QString typed = QStringLiteral("--") + unknown.first();
+            for (const QString& argument : m_arguments) {
+                if (argument.section(u'=', 0, 0) == QStringLiteral("-") + unknown.first())
+                    typed = QStringLiteral("-") + unknown.first();
+            }
+            m_parseError = QStringLiteral("unknown option %1; put -- before an argument that "
+                                          "begins with -")
+                               .arg(typed);
+        }
         return false;
     }
     return true;
@@ -29,6 +47,13 @@ bool CliContext::parse(QCommandLineParser& parser)
 Result<Database*> CliContext::database(Database::Mode mode)
 {
     if (!m_database) {
+        // A mistyped path must not become a new, empty database; nor an
+        // empty file one with a schema.
+        const QFileInfo file(m_databasePath);
+        if (!m_createsDatabase && (!file.exists() || (file.isFile() && file.size() == 0)))
+            return Error::notFound(
+                QStringLiteral("no database at %1; create one with bayon-cli init")
+                    .arg(QDir::toNativeSeparators(m_databasePath)));
         auto opened = Database::open(m_databasePath, mode);
         if (!opened)
             return opened.error();
@@ -83,8 +108,8 @@ int CliContext::fail(const Error& error)
 
 int CliContext::usage(const QString& message)
 {
-    m_err << "bayon-cli " << m_commandName << ": " << message << Qt::endl
-          << "Run 'bayon-cli --help' for the list of commands." << Qt::endl;
+    m_err << "bayon-cli " << m_commandName << ": " << message << " (see bayon-cli --help)"
+          << Qt::endl;
     return UsageError;
 }
 

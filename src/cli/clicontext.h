@@ -31,12 +31,16 @@ public:
     bool parse(QCommandLineParser& parser);
     const QString& parseError() const { return m_parseError; }
 
-    // The database, opened read-write (created and migrated when needed) or
-    // read-only, once; later calls give the same one. A review copy is always
-    // read-only, and refused to a command that changes the database.
+    // The database, opened read-write (migrated when needed; created only for
+    // a command that creates) or read-only, once; later calls give the same
+    // one. NotFound where there is no database (or an empty file) and the
+    // command does not create one. A review copy is always read-only, and
+    // refused to a command that changes the database.
     Result<Database*> database(Database::Mode mode = Database::Mode::ReadWrite);
-    // Whether the command changes the database (CliCommand::Access).
+    // Whether the command changes the database, and whether it may create it
+    // (CliCommand::Access). Any other command refuses a path with no database.
     void setWritesDatabase(bool writes) { m_writesDatabase = writes; }
+    void setCreatesDatabase(bool creates) { m_createsDatabase = creates; }
     // The command's exit status, after saying on stderr, once a command that
     // read a review copy succeeded, which copy it read.
     int finish(int status);
@@ -47,6 +51,7 @@ public:
 
     int fail(const QString& message);
     int fail(const Error& error);
+    // One line on stderr: the message and where to find the usage.
     int usage(const QString& message);
 
 private:
@@ -58,6 +63,7 @@ private:
     QString m_parseError;
     std::unique_ptr<Database> m_database;
     bool m_writesDatabase = false;
+    bool m_createsDatabase = false;
 };
 
 } // namespace Bayon::Cli

@@ -10,13 +10,15 @@ const QList<CliCommand>& allCommands()
     using Access = CliCommand::Access;
     static const QList<CliCommand> commands {
         {QStringLiteral("init"),
-            QStringLiteral("init                      create or migrate; print the path and the "
-                           "schema version"),
-            Needs::Core, runInit, Access::Writes},
+            QStringLiteral(
+                "init                      create (the only command that does, with sample) "
+                "or migrate; print the path and the schema version"),
+            Needs::Core, runInit, Access::Creates},
         {QStringLiteral("sample"),
             QStringLiteral("sample [--all]            add the bundled sample meeting (--all: also "
-                           "the second one, each with its body); print the ids"),
-            Needs::Core, runSample, Access::Writes},
+                           "the second one, each with its body), creating the database when "
+                           "there is none; print the ids"),
+            Needs::Core, runSample, Access::Creates},
         {QStringLiteral("list"),
             QStringLiteral("list                      one line a meeting: id, ISO date, number, "
                            "status, title"),

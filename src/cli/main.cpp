@@ -30,8 +30,7 @@ void printHelp(QTextStream& out)
 
 int usageError(QTextStream& err, const QString& message)
 {
-    err << "bayon-cli: " << message << "\nRun 'bayon-cli --help' for the list of commands."
-        << Qt::endl;
+    err << "bayon-cli: " << message << " (see bayon-cli --help)" << Qt::endl;
     return CliContext::UsageError;
 }
 
@@ -79,6 +78,8 @@ int main(int argc, char** argv)
     QString databasePath;
     while (!args.isEmpty() && args.first().startsWith(u'-')) {
         const QString option = args.takeFirst();
+        if (option == u"--")
+            break;
         if (option == u"--help" || option == u"-h") {
             printHelp(out);
             return CliContext::Success;
@@ -114,7 +115,8 @@ int main(int argc, char** argv)
         databasePath = Database::defaultPath();
 
     CliContext context(name, args, databasePath, out, err);
-    context.setWritesDatabase(command->access == CliCommand::Access::Writes);
+    context.setWritesDatabase(command->access != CliCommand::Access::Reads);
+    context.setCreatesDatabase(command->access == CliCommand::Access::Creates);
     const int status = context.finish(command->run(context));
     out.flush();
     return status;

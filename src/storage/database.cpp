@@ -42,8 +42,6 @@ struct DatabaseText
 };
 using Text = DatabaseText;
 
-constexpr int BusyTimeoutMs = 5000;
-
 // Checks the 100-byte header an SQLite file begins with, before SQLite sees
 // the file: a text file or a half-copied one is refused without being opened.
 Status checkHeader(const QString& path)
@@ -78,20 +76,85 @@ Status checkHeader(const QString& path)
 }
 
 Status openConnection(
-    QSqlDatabase& db, const QString& path, Database::Mode mode, bool immutable = false)
+    QSqlDatabase& db, const QString& path, Database::Mode mode, bool reviewCopy = false)
 {
-    QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(BusyTimeoutMs);
-    if (mode == Database::Mode::ReadOnly) {
-        options += u";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s;
-        db.setDatabaseName(SqlSupport::readOnlyUri(path, immutable));
-    } else {
+    QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(SqlSupport::BusyTimeoutMs);
+    const SqlSupport::ReadAccess access
+        = reviewCopy ? SqlSupport::ReadAccess::Immutable : SqlSupport::readAccess(path);
+    const bool shared
+        = mode == Database::Mode::ReadWrite || access == SqlSupport::ReadAccess::Shared;
+    if (shared) {
         db.setDatabaseName(path);
+    } else {
+        options += u";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s;
+        db.setDatabaseName(
+            SqlSupport::readOnlyUri(path, access == SqlSupport::ReadAccess::Immutable));
     }
     db.setConnectOptions(options);
     if (!db.open())
         return Error::refused(Text::tr("Cannot open the database %1: %2")
                                   .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    // A reader through an ordinary connection: SQLite refuses every write on it.
+    if (mode == Database::Mode::ReadOnly && shared)
+        return SqlSupport::execDirect(db, u"PRAGMA query_only = ON"_s,
+            Text::tr("Could not open the database %1 read-only")
+                .arg(QDir::toNativeSeparators(path)));
     return {};
+}
+
+Error busy(const QString& path)
+{
+    return Error::refused(Text::tr("The database %1 is in use by another program; try again in a "
+                                   "moment.")
+                              .arg(QDir::toNativeSeparators(path)));
+}
+
+Error damaged(const QString& path, const QStringList& problems)
+{
+    return Error::refused(
+        Text::tr("The database %1 is damaged (%2). It was left as it was; restore it from a "
+                 "backup.")
+            .arg(QDir::toNativeSeparators(path), problems.mid(0, 3).join(u"; "_s)));
+}
+
+Error unreadable(const QString& path, const QString& reason)
+{
+    return Error::refused(
+        Text::tr("Could not read the database %1: %2").arg(QDir::toNativeSeparators(path), reason));
+}
+
+// SQLite's own check of the file: {"ok"}, or what is wrong with it. An Error
+// when the check could not run for another reason than damage (busy).
+Result<QStringList> quickCheck(const QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery check(db);
+    QStringList problems;
+    if (check.exec(u"PRAGMA quick_check"_s)) {
+        while (check.next())
+            problems.append(check.value(0).toString());
+    }
+    const QSqlError error = check.lastError();
+    check.finish();
+    if (!error.isValid())
+        return problems;
+    if (SqlSupport::isBusy(error))
+        return busy(path);
+    if (SqlSupport::isCorrupt(error))
+        return QStringList {error.databaseText()};
+    return unreadable(path, error.databaseText());
+}
+
+// What a failed read of the file means: busy when another connection holds
+// it; damaged only when SQLite's own check of the file agrees; otherwise the
+// reason, with no advice to restore anything.
+Error readFailure(const QSqlDatabase& db, const QString& path, const QString& reason)
+{
+    const Result<QStringList> problems = quickCheck(db, path);
+    if (!problems)
+        return problems.error();
+    if (*problems != QStringList {u"ok"_s})
+        return damaged(path, *problems);
+    return unreadable(path, reason);
 }
 
 // Reads the schema version and checks the file, writing nothing. Refuses a
@@ -99,15 +162,14 @@ Status openConnection(
 Result<int> inspect(QSqlDatabase& db, const QString& path)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
-    const auto damaged = [&nativePath](const QString& reason) {
-        return Error::refused(
-            Text::tr("The database %1 is damaged (%2). It was left as it was; restore it from a "
-                     "backup.")
-                .arg(nativePath, reason));
-    };
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return damaged(query.lastError().databaseText());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        if (SqlSupport::isBusy(error))
+            return busy(path);
+        return readFailure(db, path, error.databaseText());
+    }
     const int version = query.value(0).toInt();
     query.finish();
     if (version > Migrator::latestVersion())
@@ -119,24 +181,18 @@ Result<int> inspect(QSqlDatabase& db, const QString& path)
                 .arg(version)
                 .arg(Migrator::latestVersion()));
 
-    if (!query.exec(u"PRAGMA quick_check"_s))
-        return damaged(query.lastError().databaseText());
-    QStringList problems;
-    while (query.next())
-        problems.append(query.value(0).toString());
-    if (query.lastError().isValid())
-        return damaged(query.lastError().databaseText());
-    if (problems != QStringList {u"ok"_s})
-        return damaged(problems.mid(0, 3).join(u"; "_s));
+    const Result<QStringList> problems = quickCheck(db, path);
+    if (!problems)
+        return problems.error();
+    if (*problems != QStringList {u"ok"_s})
+        return damaged(path, *problems);
     return version;
 }
 
-Error damagedIdentity(const QString& path, const Error& error)
+// The identity row could not be read: damaged only when quick_check agrees.
+Error damagedIdentity(const QSqlDatabase& db, const QString& path, const Error& error)
 {
-    return Error::refused(
-        Text::tr("The database %1 is damaged (%2). It was left as it was; restore it from a "
-                 "backup.")
-            .arg(QDir::toNativeSeparators(path), error.message));
+    return readFailure(db, path, error.message);
 }
 
 // Whether the file is a review copy. Before schema 4 there were none.
@@ -148,7 +204,7 @@ Result<std::optional<ReviewCopyIdentity>> readReviewCopy(
         return std::optional<ReviewCopyIdentity>();
     Result<std::optional<ReviewCopyIdentity>> copy = IdentityStore::reviewCopy(db);
     if (!copy)
-        return damagedIdentity(path, copy.error());
+        return damagedIdentity(db, path, copy.error());
     return copy;
 }
 
@@ -246,9 +302,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     d.mode = mode;
 
     if (exists) {
-        // Looked at through a read-only connection first, so that a refused
-        // file, and a review copy, is never opened for writing at all. Opened
-        // read-only, that connection is the one kept.
+        // Looked at through a connection that cannot write first (query_only,
+        // or mode=ro), so that nothing is ever written to a refused file or a
+        // review copy. Opened read-only, that connection is the one kept.
         SqliteConnection check;
         SqliteConnection& reader = mode == Mode::ReadOnly ? d.connection : check;
         if (const Status opened = openConnection(reader.db(), path, Mode::ReadOnly); !opened)
@@ -275,7 +331,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             check.close();
             d.connection.close();
             if (const Status opened
-                = openConnection(d.connection.db(), path, Mode::ReadOnly, /*immutable=*/true);
+                = openConnection(d.connection.db(), path, Mode::ReadOnly, /*reviewCopy=*/true);
                 !opened)
                 return opened.error();
         } else if (mode == Mode::ReadOnly) {
@@ -283,15 +339,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                 return Error::refused(
                     Text::tr("The database %1 has an older schema (%2; this program uses %3) and "
                              "was opened read-only, so it cannot be upgraded. Open it once for "
-                             "writing to upgrade it.")
+                             "writing (in the editor, or with bayon-cli init) to upgrade it.")
                         .arg(nativePath)
                         .arg(*version)
                         .arg(latest));
             d.schemaVersion = *version;
         } else if (!info.isWritable()) {
-            return Error::refused(
-                Text::tr("The database %1 is read-only; open it read-only to read it.")
-                    .arg(nativePath));
+            return Error::refused(Text::tr(
+                "The database %1 is read-only: it can be read, but nothing can be changed in it.")
+                                      .arg(nativePath));
         }
     }
 
@@ -315,7 +371,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 
     const Result<QUuid> id = IdentityStore::databaseId(d.connection.db());
     if (!id)
-        return damagedIdentity(path, id.error());
+        return damagedIdentity(d.connection.db(), path, id.error());
     d.databaseId = *id;
     if (d.reviewCopy)
         d.guard.refuseWith(

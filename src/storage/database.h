@@ -26,12 +26,18 @@ class RemarkRepository;
 // A review copy (ReviewCopyWriter) is always opened read-only and immutable,
 // whatever mode was asked: it never gets a -wal, -shm or -journal file, works
 // from a read-only folder or medium, and every write to it is refused.
+// Any other file may be written by another program at any moment: it is read
+// under SQLite's locks (never immutable, unless nobody can write it, see
+// SqlSupport::readAccess), a busy file is waited for and then reported as in
+// use, and "damaged" is said only when SQLite's quick_check agrees.
 class Database
 {
 public:
     enum class Mode {
         ReadWrite, // create when missing, migrate forward
-        ReadOnly, // never create, migrate or write; works on read-only media
+        ReadOnly, // never create, migrate or write; works on read-only media. Where the
+                  // folder can be written it may leave no file, but -wal and -shm
+                  // exist while it is open, as for any reader of a WAL database.
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);

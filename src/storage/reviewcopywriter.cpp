@@ -160,7 +160,9 @@ Result<ReviewCopyIdentity> fill(
     SqliteConnection connection;
     QSqlDatabase& db = connection.db();
     db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_OPEN_URI"_s); // for the file: URI of the ATTACH
+    // The URI is for the ATTACH of the source, which a writer may hold a moment.
+    db.setConnectOptions(
+        u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT="_s + QString::number(SS::BusyTimeoutMs));
     if (!db.open())
         return Error::failed(doing + u": "_s + db.lastError().text());
 

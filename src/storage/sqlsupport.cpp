@@ -4,14 +4,17 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QUrl>
 
 namespace Bayon::SqlSupport {
 
 namespace {
-// SQLITE_BUSY and SQLITE_LOCKED, also with their extended codes in the low byte.
+// SQLite result codes (BUSY, LOCKED, CORRUPT, NOTADB); an extended code keeps one in its low byte.
 constexpr int SqliteBusy = 5;
 constexpr int SqliteLocked = 6;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
 } // namespace
 
 bool isBusy(const QSqlError& error)
@@ -21,18 +24,48 @@ bool isBusy(const QSqlError& error)
     return ok && ((code & 0xff) == SqliteBusy || (code & 0xff) == SqliteLocked);
 }
 
-// Without a -wal file beside it nobody has the file open for writing, and
-// "immutable" lets SQLite read it without creating -wal and -shm files (a
-// read-only connection to a WAL database would otherwise leave both behind,
-// or fail in a read-only folder).
+namespace {
+constexpr QFileDevice::Permissions AnyWrite
+    = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+
+// Writable by this user, and meant to be written: a folder made read-only
+// with chmod counts as read-only even for root, who could write it anyway.
+bool writable(const QFileInfo& info)
+{
+    return info.isWritable() && (info.permissions() & AnyWrite);
+}
+} // namespace
+
+bool isCorrupt(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == SqliteCorrupt || (code & 0xff) == SqliteNotADatabase);
+}
+
+// "immutable" tells SQLite that the file cannot change while it is open: it
+// takes no lock and reads no -wal. That is true only where nobody can write;
+// anywhere else a writer that starts meanwhile would tear the reader's view,
+// which SQLite then reports as a malformed database.
+ReadAccess readAccess(const QString& path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (writable(folder) && writable(file))
+        return ReadAccess::Shared;
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return ReadAccess::ReadOnly;
+    const bool nobodyCanWrite = QStorageInfo(folder.absoluteFilePath()).isReadOnly()
+        || !(folder.permissions() & AnyWrite) || !(file.permissions() & AnyWrite);
+    return nobodyCanWrite ? ReadAccess::Immutable : ReadAccess::ReadOnly;
+}
+
 QString readOnlyUri(const QString& path, bool immutable)
 {
-    const QFileInfo info(path);
-    const bool walExists = QFileInfo::exists(path + QStringLiteral("-wal"));
-    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    QString uri = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+    QString uri
+        = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
         + QStringLiteral("?mode=ro");
-    if (immutable || !walExists || !folderWritable)
+    if (immutable || readAccess(path) == ReadAccess::Immutable)
         uri += QStringLiteral("&immutable=1");
     return uri;
 }

@@ -6,12 +6,15 @@
 #include "storage/migrator.h"
 #include "storage/personrepository.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace Bayon;
 using namespace Bayon::Test;
@@ -355,14 +358,135 @@ private Q_SLOTS:
 
     void aPathWithSpacesAndUzbekLetters()
     {
-        // The read-only open goes through a file: URI; the name must survive it.
-        const QString path = newPath(u"Yigʻilish bayonlari #2?/Kengash 100% nusxa.sqlite"_s);
+        // The read-only open goes through a file: URI in a read-only folder;
+        // the name must survive it, and survive the ordinary open elsewhere.
+        const QString folder = newPath(u"Yigʻilish bayonlari #2?"_s);
+        const QString path = folder + u"/Kengash 100% nusxa.sqlite"_s;
         fill(path, 1);
-        auto opened = Database::open(path, Database::Mode::ReadOnly);
-        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-        QCOMPARE(opened.value()->meetings().list()->size(), 1);
-        QCOMPARE(folderEntries(QFileInfo(path).absolutePath()),
-            QStringList {u"Kengash 100% nusxa.sqlite"_s});
+        {
+            auto opened = Database::open(path, Database::Mode::ReadOnly);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+            QCOMPARE(opened.value()->meetings().list()->size(), 1);
+        }
+        QCOMPARE(folderEntries(folder), QStringList {u"Kengash 100% nusxa.sqlite"_s});
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        {
+            auto opened = Database::open(path, Database::Mode::ReadOnly);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+            QCOMPARE(opened.value()->meetings().list()->size(), 1);
+            QCOMPARE(folderEntries(folder), QStringList {u"Kengash 100% nusxa.sqlite"_s});
+        }
+        QVERIFY(
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    void aReaderSeesWhatAWriterCommitsAfterIt()
+    {
+        // The reader comes first, when no -wal says that anyone writes; a
+        // writer starts meanwhile. What the writer committed is the database.
+        const QString path = newPath(u"reader-first/bayon.sqlite"_s);
+        fill(path, 2);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+        auto reader = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
+        QCOMPARE(reader.value()->meetings().list()->size(), 2);
+        auto writer = Database::open(path);
+        QVERIFY(writer.ok());
+        Meeting meeting = richMeeting();
+        meeting.number = 3;
+        const auto saved = writer.value()->meetings().save(meeting);
+        QVERIFY(saved.ok());
+        const auto list = reader.value()->meetings().list();
+        QVERIFY2(list.ok(), qPrintable(list.ok() ? QString() : list.error().message));
+        QCOMPARE(list->size(), 3);
+        QCOMPARE(reader.value()->meetings().load(saved->id).value(), saved.value());
+    }
+
+    void readersNeverSeeAWriterAsDamage()
+    {
+        // A writer that opens, saves and closes again and again (so that its
+        // -wal comes and goes), and readers opening read-only meanwhile: a
+        // reader must never see a half-written file, nor call it damaged.
+        const QString path = newPath(u"concurrent/bayon.sqlite"_s);
+        fill(path, 2);
+        std::atomic<bool> stop = false;
+        std::atomic<int> writes = 0;
+        QString writerError;
+        std::thread writer([&] {
+            while (!stop) {
+                auto opened = Database::open(path);
+                if (!opened) {
+                    writerError = opened.error().message;
+                    return;
+                }
+                Meeting meeting = richMeeting();
+                meeting.number = 100 + writes;
+                if (const auto saved = opened.value()->meetings().save(meeting); !saved) {
+                    writerError = saved.error().message;
+                    return;
+                }
+                ++writes;
+                opened.value().reset();
+                // Closed for a moment, with no -wal beside the file.
+                std::this_thread::sleep_for(std::chrono::milliseconds(10 + writes % 20));
+            }
+        });
+        QStringList failures;
+        int reads = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 3000) {
+            auto opened = Database::open(path, Database::Mode::ReadOnly);
+            if (!opened) {
+                failures.append(opened.error().message);
+                continue;
+            }
+            const auto list = opened.value()->meetings().list();
+            if (!list) {
+                failures.append(list.error().message);
+                continue;
+            }
+            if (const auto loaded = opened.value()->meetings().load(list->constLast().id); !loaded)
+                failures.append(loaded.error().message);
+            if (const auto hits = opened.value()->search().search(u"Madad"_s); !hits)
+                failures.append(hits.error().message);
+            ++reads;
+        }
+        stop = true;
+        writer.join();
+        QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+        QVERIFY(writes > 10);
+        QVERIFY(reads > 10);
+        QVERIFY2(failures.isEmpty(),
+            qPrintable(u"%1 of %2 reads failed, first: %3"_s.arg(failures.size())
+                           .arg(reads + failures.size())
+                           .arg(failures.value(0))));
+        RawSqlite raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM meetings"_s).toInt(), 2 + writes);
+    }
+
+    void aBusyDatabaseIsInUseNotDamaged()
+    {
+        const QString path = newPath(u"busy/bayon.sqlite"_s);
+        fill(path, 1);
+        const QByteArray before = fileSha256(path);
+        RawSqlite raw(path);
+        // Another program holds the file for itself: no other connection may read it.
+        QVERIFY(raw.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(raw.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(raw.exec(u"UPDATE meetings SET title = title"_s));
+        for (const Database::Mode mode : {Database::Mode::ReadOnly, Database::Mode::ReadWrite}) {
+            const auto opened = Database::open(path, mode);
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().code, Error::Code::Refused);
+            QVERIFY2(opened.error().message.contains(u"is in use by another program; try again"_s),
+                qPrintable(opened.error().message));
+            QVERIFY2(
+                !opened.error().message.contains(u"damaged"_s), qPrintable(opened.error().message));
+        }
+        QVERIFY(raw.exec(u"ROLLBACK"_s));
+        QCOMPARE(fileSha256(path), before);
     }
 
     void readOnlyNeverCreatesOrMigrates()

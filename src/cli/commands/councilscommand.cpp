@@ -13,7 +13,7 @@ int runCouncils(CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("councils takes no arguments"));
 
-    const Result<Database*> database = context.database();
+    const Result<Database*> database = context.database(Database::Mode::ReadOnly);
     if (!database)
         return context.fail(database.error());
     const auto councils = (*database)->councils().list();

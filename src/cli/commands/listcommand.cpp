@@ -12,7 +12,7 @@ int runList(CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("list takes no arguments"));
 
-    const Result<Database*> database = context.database();
+    const Result<Database*> database = context.database(Database::Mode::ReadOnly);
     if (!database)
         return context.fail(database.error());
     const auto summaries = (*database)->meetings().list();

@@ -155,8 +155,7 @@ int list(CliContext& context, const QStringList& args)
     const std::optional<qint64> id = parseMeetingId(args.first());
     if (!id)
         return context.usage(u"'%1' is not a meeting id"_s.arg(args.first()));
-    // Opened as "list" opens it: a database from before remarks is migrated.
-    const Result<Database*> database = context.database();
+    const Result<Database*> database = context.database(Database::Mode::ReadOnly);
     if (!database)
         return context.fail(database.error());
     const Result<QList<ImportedRemark>> remarks = (*database)->remarks().list(*id);

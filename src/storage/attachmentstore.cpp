@@ -18,6 +18,9 @@ AttachmentStore::AttachmentStore(StatementCache& statements)
 
 Status AttachmentStore::insert(qint64 meetingId, const Attachment& attachment)
 {
+    // The one check of what is kept, whichever way it comes in (attach, import).
+    if (const Status acceptable = attachment.check(); !acceptable)
+        return acceptable;
     const QString doing = tr("Could not attach %1").arg(attachment.name);
     const Result<QSqlQuery*> existing
         = m_statements.exec(u"SELECT name FROM attachments WHERE meeting_id = ? AND sha256 = ?"_s,

@@ -45,8 +45,9 @@ int runShow(CliContext& context)
             return CliContext::Success;
         }
         for (const Attachment& attachment : meeting->attachments) {
-            context.out() << attachment.name << '\t' << attachment.mimeType << '\t'
-                          << attachment.size() << '\t' << attachment.sha256 << '\t'
+            context.out() << Attachment::printableName(attachment.name) << '\t'
+                          << attachment.mimeType << '\t' << attachment.size() << '\t'
+                          << attachment.sha256 << '\t'
                           << attachment.addedAt.toString(Qt::ISODateWithMs) << '\t'
                           << attachment.addedBy << '\t'
                           << (attachment.isIntact() ? QStringLiteral("intact")

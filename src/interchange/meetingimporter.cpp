@@ -27,7 +27,7 @@ void clearDirectoryIds(Meeting& meeting)
 
 Result<Meeting> MeetingImporter::fromJson(const QByteArray& json)
 {
-    Result<Meeting> read = MeetingJson::read(json);
+    Result<Meeting> read = MeetingJson::read(json, MeetingJson::Source::File);
     if (!read)
         return read;
     Meeting meeting = std::move(read).value();

@@ -410,8 +410,9 @@ Meeting readMeeting(JsonFieldReader r)
         u"template", u"appendices"});
     Meeting meeting;
     meeting.councilName = r.line(u"councilName");
-    // 0 while a meeting is not yet numbered; never below.
-    meeting.number = int(r.integer(u"number", 0, std::numeric_limits<int>::max()));
+    // 0 while a meeting is not yet numbered; a file from outside never below.
+    meeting.number = int(r.integer(u"number", r.isStrict() ? 0 : std::numeric_limits<int>::min(),
+        std::numeric_limits<int>::max()));
     meeting.date = r.date(u"date");
     meeting.startTime = r.time(u"startTime");
     meeting.place = r.string(u"place");

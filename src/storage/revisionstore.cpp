@@ -70,7 +70,7 @@ Result<Meeting> RevisionStore::unpack(const QByteArray& stored)
     const QByteArray json = qUncompress(stored);
     if (json.isEmpty())
         return Error::failed(tr("A kept revision is damaged: it cannot be uncompressed."));
-    Result<Meeting> meeting = MeetingJson::read(json, MeetingJson::Source::Database);
+    Result<Meeting> meeting = MeetingJson::read(json);
     if (!meeting)
         return Error::failed(tr("A kept revision is damaged: %1").arg(meeting.error().message));
     return meeting;

@@ -389,6 +389,17 @@ Result<QList<Attachment>> SqliteLifecycleRepository::attachments(qint64 meetingI
     });
 }
 
+Result<QList<AttachmentSummary>> SqliteLifecycleRepository::attachmentSummaries(
+    qint64 meetingId) const
+{
+    return inReadTransaction<QList<AttachmentSummary>>(
+        m_statements, [&]() -> Result<QList<AttachmentSummary>> {
+            if (const Result<LifecycleState> exists = stateInTransaction(meetingId); !exists)
+                return exists.error();
+            return m_stores.attachments.summaries(meetingId);
+        });
+}
+
 Status SqliteLifecycleRepository::removeAttachment(
     qint64 meetingId, const QString& sha256, const QString& user)
 {

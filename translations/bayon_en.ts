@@ -1898,6 +1898,10 @@ Close anyway and lose them?</translation>
             <source>It opens read-only: nothing in it can be changed. Remarks on a meeting in review are kept on this computer and sent with File ▸ Send remarks…</source>
             <translation>It opens read-only: nothing in it can be changed. Remarks on a meeting in review are kept on this computer and sent with File ▸ Send remarks…</translation>
         </message>
+        <message>
+            <source>This copy was changed after it was packed: its content no longer has its seal, so what it shows may not be what the secretary sent. Ask for a new copy.</source>
+            <translation>This copy was changed after it was packed: its content no longer has its seal, so what it shows may not be what the secretary sent. Ask for a new copy.</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::RevisionListModel</name>

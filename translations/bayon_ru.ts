@@ -1910,6 +1910,10 @@ Close anyway and lose them?</source>
             <source>It opens read-only: nothing in it can be changed. Remarks on a meeting in review are kept on this computer and sent with File ▸ Send remarks…</source>
             <translation>Она открывается только для чтения: в ней ничего нельзя изменить. Замечания к заседанию на рассмотрении хранятся на этом компьютере и отправляются через Файл ▸ Отправить замечания…</translation>
         </message>
+        <message>
+            <source>This copy was changed after it was packed: its content no longer has its seal, so what it shows may not be what the secretary sent. Ask for a new copy.</source>
+            <translation>Эта копия была изменена после упаковки: её содержимое больше не соответствует печати, поэтому она может показывать не то, что отправил секретарь. Запросите новую копию.</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::RevisionListModel</name>

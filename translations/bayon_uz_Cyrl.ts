@@ -1898,6 +1898,10 @@ Close anyway and lose them?</source>
             <source>It opens read-only: nothing in it can be changed. Remarks on a meeting in review are kept on this computer and sent with File ▸ Send remarks…</source>
             <translation>У фақат ўқиш учун очилади: ундаги ҳеч нарсани ўзгартириб бўлмайди. Кўриб чиқишдаги йиғилиш бўйича мулоҳазалар шу компьютерда сақланади ва Файл ▸ Мулоҳазаларни жўнатиш… орқали юборилади.</translation>
         </message>
+        <message>
+            <source>This copy was changed after it was packed: its content no longer has its seal, so what it shows may not be what the secretary sent. Ask for a new copy.</source>
+            <translation>Бу нусха қадоқлангандан кейин ўзгартирилган: унинг мазмуни энди муҳрига мос эмас, шунинг учун у котиб юборган нарсани кўрсатмаслиги мумкин. Янги нусха сўранг.</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::RevisionListModel</name>

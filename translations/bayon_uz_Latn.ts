@@ -1898,6 +1898,10 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
             <source>It opens read-only: nothing in it can be changed. Remarks on a meeting in review are kept on this computer and sent with File ▸ Send remarks…</source>
             <translation>U faqat oʻqish uchun ochiladi: undagi hech narsani oʻzgartirib boʻlmaydi. Koʻrib chiqishdagi yigʻilish boʻyicha mulohazalar shu kompyuterda saqlanadi va Fayl ▸ Mulohazalarni joʻnatish… orqali yuboriladi.</translation>
         </message>
+        <message>
+            <source>This copy was changed after it was packed: its content no longer has its seal, so what it shows may not be what the secretary sent. Ask for a new copy.</source>
+            <translation>Bu nusxa qadoqlangandan keyin oʻzgartirilgan: uning mazmuni endi muhriga mos emas, shuning uchun u kotib yuborgan narsani koʻrsatmasligi mumkin. Yangi nusxa soʻrang.</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::RevisionListModel</name>

@@ -57,6 +57,13 @@ Result<Database*> CliContext::database(Database::Mode mode)
         auto opened = Database::open(m_databasePath, mode);
         if (!opened)
             return opened.error();
+        // Nothing is read from a copy changed after it was packed: what a
+        // script would print from it is not what the secretary sent.
+        if (const auto copy = opened.value()->reviewCopy(); copy && !copy->sealHolds)
+            return Error::refused(
+                QStringLiteral("%1 is a review copy of %2 that was changed after it was packed "
+                               "(its content no longer has its seal); ask for a new copy.")
+                    .arg(m_databasePath, Database::describe(*copy)));
         if (const auto copy = opened.value()->reviewCopy(); copy && m_writesDatabase)
             return Error::refused(
                 QStringLiteral("%1 is a review copy of %2 and cannot be changed; "

@@ -26,6 +26,11 @@ struct ReviewCopyIdentity
     QString madeBy;
     QList<MeetingStatus> statuses;
     int meetingCount = 0;
+    // The SHA-256 over the copy's content when it was packed, and whether
+    // the content still has it when opened: false for a copy changed after
+    // packing (a meeting edited behind Bayon's back).
+    QString seal;
+    bool sealHolds = true;
 
     friend bool operator==(const ReviewCopyIdentity&, const ReviewCopyIdentity&) = default;
 };

@@ -36,16 +36,39 @@ QString quoted(QStringView text)
 }
 } // namespace
 
-JsonFieldReader::JsonFieldReader(const QJsonObject& object)
-    : JsonFieldReader(object, QString(), std::make_shared<QString>())
+JsonFieldReader::JsonFieldReader(const QJsonObject& object, Texts texts)
+    : JsonFieldReader(object, QString(), std::make_shared<QString>(), texts)
 {
 }
 
-JsonFieldReader::JsonFieldReader(QJsonObject object, QString path, std::shared_ptr<QString> error)
+JsonFieldReader::JsonFieldReader(
+    QJsonObject object, QString path, std::shared_ptr<QString> error, Texts texts)
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_error(std::move(error))
+    , m_texts(texts)
 {
+}
+
+void JsonFieldReader::checkText(const QString& path, const QString& text, bool multiLine)
+{
+    if (m_texts != Texts::Strict || failed())
+        return;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (multiLine && (u == u'\n' || u == u'\t'))
+            continue;
+        // C0, DEL and C1 controls: a NUL, a carriage return, an escape sequence.
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f)) {
+            failAt(path,
+                (multiLine ? tr("holds the control character U+%1; a text may hold line breaks "
+                                "and tabs but no other control character")
+                           : tr("holds the control character U+%1; this field is one line "
+                                "without control characters"))
+                    .arg(QString::number(u, 16).toUpper().rightJustified(4, u'0')));
+            return;
+        }
+    }
 }
 
 void JsonFieldReader::expectKeys(std::initializer_list<QStringView> known)
@@ -73,7 +96,16 @@ QString JsonFieldReader::string(QStringView key)
     const QJsonValue v = value(key);
     if (!v.isString() && !v.isUndefined())
         fail(key, tr("expected a string, found %1").arg(kindOf(v)));
-    return v.toString();
+    const QString text = v.toString();
+    checkText(pathOf(key), text, true);
+    return text;
+}
+
+QString JsonFieldReader::line(QStringView key)
+{
+    const QString text = string(key);
+    checkText(pathOf(key), text, false);
+    return text;
 }
 
 QStringList JsonFieldReader::strings(QStringView key)
@@ -85,6 +117,7 @@ QStringList JsonFieldReader::strings(QStringView key)
         if (!v.isString())
             failAt(pathOf(key) + u'[' + QString::number(i) + u']',
                 tr("expected a string, found %1").arg(kindOf(v)));
+        checkText(pathOf(key) + u'[' + QString::number(i) + u']', v.toString(), true);
         texts.append(v.toString());
     }
     return texts;
@@ -198,7 +231,7 @@ JsonFieldReader JsonFieldReader::object(QStringView key)
     const QJsonValue v = value(key);
     if (!v.isObject() && !v.isUndefined())
         fail(key, tr("expected an object, found %1").arg(kindOf(v)));
-    return JsonFieldReader(v.toObject(), pathOf(key), m_error);
+    return JsonFieldReader(v.toObject(), pathOf(key), m_error, m_texts);
 }
 
 void JsonFieldReader::fail(QStringView key, const QString& problem)
@@ -250,7 +283,7 @@ JsonFieldReader JsonFieldReader::element(
     const QJsonValue v = elements.at(index);
     if (!v.isObject())
         failAt(path, tr("expected an object, found %1").arg(kindOf(v)));
-    return JsonFieldReader(v.toObject(), path, m_error);
+    return JsonFieldReader(v.toObject(), path, m_error, m_texts);
 }
 
 } // namespace Bayon

@@ -29,8 +29,13 @@ class JsonFieldReader
     Q_DECLARE_TR_FUNCTIONS(JsonFieldReader)
 
 public:
+    // How strings are checked. Strict (a file from outside): a text refuses
+    // control characters other than line breaks and tabs, and line()
+    // refuses those too. AsWritten (what this program wrote itself): as is.
+    enum class Texts { Strict, AsWritten };
+
     // The top level of a document: its fields have bare names ("format").
-    explicit JsonFieldReader(const QJsonObject& object);
+    explicit JsonFieldReader(const QJsonObject& object, Texts texts = Texts::AsWritten);
 
     // Refuses any key of the object that is not in known, so that a misspelt
     // key is reported instead of being dropped.
@@ -41,6 +46,10 @@ public:
     // Each of these refuses a missing key or a value of the wrong type.
     QString string(QStringView key);
     QStringList strings(QStringView key);
+    // A string of one line (a name): strict reading refuses any control
+    // character in it, line breaks and tabs included.
+    QString line(QStringView key);
+    bool isStrict() const { return m_texts == Texts::Strict; }
     // A JSON number without a fraction, within [minimum, maximum].
     qint64 integer(QStringView key, qint64 minimum, qint64 maximum);
     double number(QStringView key);
@@ -76,7 +85,11 @@ public:
     QString errorMessage() const { return *m_error; }
 
 private:
-    JsonFieldReader(QJsonObject object, QString path, std::shared_ptr<QString> error);
+    JsonFieldReader(QJsonObject object, QString path, std::shared_ptr<QString> error, Texts texts);
+
+    // Under strict reading, refuses a control character in text (other
+    // than a line break or tab when multiLine).
+    void checkText(const QString& path, const QString& text, bool multiLine);
 
     QString pathOf(QStringView key) const;
     void failAt(const QString& path, const QString& problem);
@@ -89,6 +102,7 @@ private:
     QJsonObject m_object;
     QString m_path;
     std::shared_ptr<QString> m_error;
+    Texts m_texts = Texts::AsWritten;
 };
 
 } // namespace Bayon

@@ -27,7 +27,7 @@ void clearDirectoryIds(Meeting& meeting)
 
 Result<Meeting> MeetingImporter::fromJson(const QByteArray& json)
 {
-    Result<Meeting> read = MeetingJson::read(json);
+    Result<Meeting> read = MeetingJson::read(json, MeetingJson::Source::File);
     if (!read)
         return read;
     Meeting meeting = std::move(read).value();
@@ -36,6 +36,11 @@ Result<Meeting> MeetingImporter::fromJson(const QByteArray& json)
     clearDirectoryIds(meeting);
     meeting.id = 0;
     meeting.revision = 0;
+    // An imported meeting is a draft, whatever its file says: anyone can
+    // write "signed" into a file, and a meeting comes to be signed only by
+    // being signed here. Once digital signatures exist, a file whose control
+    // code and signatures verify could keep its status.
+    meeting.status = MeetingStatus::Draft;
     return meeting;
 }
 

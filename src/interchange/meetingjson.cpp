@@ -1,6 +1,7 @@
 #include "meetingjson.h"
 
 #include "interchange/jsonfieldreader.h"
+#include "interchange/jsonsyntax.h"
 #include "interchange/jsonvaluetext.h"
 #include "interchange/protocoltemplatejson.h"
 
@@ -192,8 +193,8 @@ Person readPerson(JsonFieldReader r)
     Person person;
     if (r.has(u"directoryId"))
         person.directoryId = r.integer(u"directoryId", 0, std::numeric_limits<qint64>::max());
-    person.fullName = r.string(u"fullName");
-    person.shortName = r.string(u"shortName");
+    person.fullName = r.line(u"fullName");
+    person.shortName = r.line(u"shortName");
     person.position = r.string(u"position");
     person.organisation = r.string(u"organisation");
     return person;
@@ -314,8 +315,8 @@ Attachment readAttachment(JsonFieldReader r)
 {
     r.expectKeys({u"name", u"mimeType", u"size", u"sha256", u"addedAt", u"addedBy", u"data"});
     Attachment attachment;
-    attachment.name = r.string(u"name");
-    attachment.mimeType = r.string(u"mimeType");
+    attachment.name = r.line(u"name");
+    attachment.mimeType = r.line(u"mimeType");
     const qint64 size = r.integer(u"size", 0, std::numeric_limits<qint64>::max());
     attachment.sha256 = r.string(u"sha256");
     attachment.addedAt = r.moment(u"addedAt");
@@ -342,6 +343,13 @@ Attachment readAttachment(JsonFieldReader r)
         r.fail(u"sha256",
             QCoreApplication::translate("MeetingJson",
                 "does not match the SHA-256 of the data: the attachment is damaged"));
+    if (!r.isStrict() || r.failed())
+        return attachment;
+    // A file from outside keeps only what `attach` would: the name without
+    // folders, and bytes that are a whole scan of the type it claims.
+    attachment.name = Attachment::cleanName(attachment.name);
+    if (const Status acceptable = attachment.check(); !acceptable)
+        r.fail(u"data", acceptable.error().message);
     return attachment;
 }
 
@@ -401,9 +409,10 @@ Meeting readMeeting(JsonFieldReader r)
         u"protocolForm", u"endTime", u"convenedBy", u"basis", u"notification", u"memberCount",
         u"template", u"appendices"});
     Meeting meeting;
-    meeting.councilName = r.string(u"councilName");
-    meeting.number = int(
-        r.integer(u"number", std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    meeting.councilName = r.line(u"councilName");
+    // 0 while a meeting is not yet numbered; a file from outside never below.
+    meeting.number = int(r.integer(u"number", r.isStrict() ? 0 : std::numeric_limits<int>::min(),
+        std::numeric_limits<int>::max()));
     meeting.date = r.date(u"date");
     meeting.startTime = r.time(u"startTime");
     meeting.place = r.string(u"place");
@@ -494,10 +503,15 @@ QByteArray MeetingJson::write(const Meeting& meeting, Layout layout)
         .toJson(layout == Layout::Compact ? QJsonDocument::Compact : QJsonDocument::Indented);
 }
 
-Result<Meeting> MeetingJson::read(const QByteArray& json)
+Result<Meeting> MeetingJson::read(const QByteArray& json, Source source)
 {
     if (json.trimmed().isEmpty())
         return Error::invalid(QCoreApplication::translate("MeetingJson", "The file is empty."));
+    // What QJsonDocument would let through: "1.", ".5", a raw NUL in a string.
+    if (const auto problem = JsonSyntax::strictProblem(json))
+        return Error::invalid(
+            QCoreApplication::translate("MeetingJson", "Not valid JSON at %1: %2.")
+                .arg(lineAndColumn(json, problem->offset), problem->message));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -514,7 +528,9 @@ Result<Meeting> MeetingJson::read(const QByteArray& json)
         return Error::invalid(QCoreApplication::translate(
             "MeetingJson", "Not a Bayon meeting: the document is not a JSON object."));
 
-    JsonFieldReader root(document.object());
+    JsonFieldReader root(document.object(),
+        source == Source::File ? JsonFieldReader::Texts::Strict
+                               : JsonFieldReader::Texts::AsWritten);
     if (!root.has(u"format")) {
         root.fail(u"format",
             QCoreApplication::translate(

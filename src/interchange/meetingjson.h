@@ -28,8 +28,16 @@ public:
     // Error::Code::Invalid whose message names the line and column (for syntax
     // errors) or the field path at fault ("meeting.agenda[1].reports[0]
     // .kpiTables[0].rows[3].value: expected a number or null, found a string").
-    // Texts come back exactly as stored; id and revision are 0.
-    static Result<Meeting> read(const QByteArray& json);
+    // Texts come back exactly as stored; id and revision are 0. A number
+    // that is not a JSON number ("1.", ".5"), a raw control character in a
+    // string are refused whatever the source. A File (from outside:
+    // MeetingImporter) is read strictly as well: no negative meeting number,
+    // no control character in a text other than line breaks and tabs, none at
+    // all in a name, and attachments that are whole PDF, PNG or JPEG files
+    // under a clean name. What this program wrote (a kept revision) is read
+    // as it was written.
+    enum class Source { File, Written };
+    static Result<Meeting> read(const QByteArray& json, Source source = Source::Written);
 };
 
 } // namespace Bayon

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/attachment.h"
+#include "domain/attachmentsummary.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ public:
     Status insert(qint64 meetingId, const Attachment& attachment);
     // In the order they were attached, with their bytes.
     Result<QList<Attachment>> load(qint64 meetingId) const;
+    // Without the bytes: each file is read in pieces of 1 MB to check its hash.
+    Result<QList<AttachmentSummary>> summaries(qint64 meetingId) const;
     Status remove(qint64 meetingId, const QString& sha256);
 
 private:

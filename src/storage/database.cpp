@@ -5,6 +5,7 @@
 #include "followuphistorystore.h"
 #include "identitystore.h"
 #include "migrator.h"
+#include "reviewcopyseal.h"
 #include "revisionstore.h"
 #include "savecontext.h"
 #include "sqliteconnection.h"
@@ -202,7 +203,7 @@ Result<std::optional<ReviewCopyIdentity>> readReviewCopy(
     constexpr int FirstWithReviewCopies = 4;
     if (version < FirstWithReviewCopies)
         return std::optional<ReviewCopyIdentity>();
-    Result<std::optional<ReviewCopyIdentity>> copy = IdentityStore::reviewCopy(db);
+    Result<std::optional<ReviewCopyIdentity>> copy = IdentityStore::reviewCopy(db, version);
     if (!copy)
         return damagedIdentity(db, path, copy.error());
     return copy;
@@ -334,6 +335,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                 = openConnection(d.connection.db(), path, Mode::ReadOnly, /*reviewCopy=*/true);
                 !opened)
                 return opened.error();
+            // A copy whose tables are not those of its schema is damaged (or
+            // was never a Bayon review copy); one whose rows no longer have
+            // the seal taken when it was packed was changed since.
+            const Result<bool> shaped = ReviewCopySeal::hasSchemaOf(d.connection.db(), *version);
+            if (!shaped)
+                return shaped.error();
+            if (!*shaped)
+                return Error::refused(
+                    Text::tr("%1 is damaged or is not a Bayon review copy: its tables are not "
+                             "those of schema %2. It was left as it was; ask for a new copy.")
+                        .arg(nativePath)
+                        .arg(*version));
+            const Result<QString> seal = ReviewCopySeal::compute(d.connection.db());
+            if (!seal)
+                return Error::refused(
+                    Text::tr("%1 is damaged or is not a Bayon review copy (%2). It was left as "
+                             "it was; ask for a new copy.")
+                        .arg(nativePath, seal.error().message));
+            d.reviewCopy->sealHolds = !d.reviewCopy->seal.isEmpty() && *seal == d.reviewCopy->seal;
         } else if (mode == Mode::ReadOnly) {
             if (*version < latest)
                 return Error::refused(

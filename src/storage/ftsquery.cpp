@@ -2,6 +2,7 @@
 
 #include "text/apostrophes.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
@@ -27,6 +28,27 @@ QString quoted(QString term)
 
 QString FtsQuery::build(QStringView userQuery)
 {
+    return terms(userQuery).join(u' ');
+}
+
+Status FtsQuery::check(QStringView userQuery)
+{
+    if (userQuery.size() > maxLength)
+        return Error::invalid(QCoreApplication::translate("FtsQuery",
+            "A search may have at most %1 characters; this one has %2. Search for fewer words.")
+                                  .arg(maxLength)
+                                  .arg(userQuery.size()));
+    const qsizetype count = terms(userQuery).size();
+    if (count > maxTerms)
+        return Error::invalid(QCoreApplication::translate("FtsQuery",
+            "A search may have at most %1 words; this one has %2. Search for fewer words.")
+                                  .arg(maxTerms)
+                                  .arg(count));
+    return {};
+}
+
+QStringList FtsQuery::terms(QStringView userQuery)
+{
     static const QRegularExpression pieces(u"\"([^\"]*)\"|([^\\s\"]+)"_s);
     const QString text = Apostrophes::normalize(userQuery);
 
@@ -41,7 +63,7 @@ QString FtsQuery::build(QStringView userQuery)
             continue;
         terms.append(prefix ? quoted(term) + u'*' : quoted(term));
     }
-    return terms.join(u' ');
+    return terms;
 }
 
 } // namespace Bayon

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace Bayon {
@@ -13,8 +16,21 @@ namespace Bayon {
 class FtsQuery
 {
 public:
+    // What one search may ask: enough for any phrase a secretary looks for,
+    // and little enough that FTS5 answers at once (a thousand prefix terms
+    // took 21 s, twenty thousand did not end).
+    static constexpr int maxLength = 256;
+    static constexpr int maxTerms = 16;
+
     // An empty string when nothing searchable is left.
     static QString build(QStringView userQuery);
+    // Refuses (Error::Code::Invalid) a query longer than maxLength characters
+    // or with more than maxTerms words and phrases, saying so. Every search
+    // (the CLI's, the editor's, the decisions register's) checks this first.
+    static Status check(QStringView userQuery);
+
+private:
+    static QStringList terms(QStringView userQuery);
 };
 
 } // namespace Bayon

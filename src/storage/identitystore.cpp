@@ -29,14 +29,16 @@ Result<QUuid> IdentityStore::databaseId(const QSqlDatabase& db)
     return id;
 }
 
-Result<std::optional<ReviewCopyIdentity>> IdentityStore::reviewCopy(const QSqlDatabase& db)
+Result<std::optional<ReviewCopyIdentity>> IdentityStore::reviewCopy(
+    const QSqlDatabase& db, int schemaVersion)
 {
     const QString doing = tr("Could not read what the review copy is");
     QSqlQuery query(db);
+    const QString seal = schemaVersion >= firstSealedSchema ? u"seal"_s : u"NULL"_s;
     if (!query.exec(uR"(
             SELECT id, source_database_id, council, period_from, period_to, made_at, made_by,
-                   statuses, (SELECT count(*) FROM meetings)
-            FROM review_copy WHERE only_row = 1)"_s))
+                   statuses, (SELECT count(*) FROM meetings), )"_s
+            + seal + u" FROM review_copy WHERE only_row = 1"_s))
         return SS::errorOf(query, doing);
     if (!query.next()) {
         if (query.lastError().isValid())
@@ -54,6 +56,7 @@ Result<std::optional<ReviewCopyIdentity>> IdentityStore::reviewCopy(const QSqlDa
     const std::optional<QList<MeetingStatus>> statuses
         = statusesFromText(query.value(7).toString());
     identity.meetingCount = query.value(8).toInt();
+    identity.seal = query.value(9).toString();
     query.finish();
     if (identity.id.isNull() || identity.sourceDatabaseId.isNull() || !identity.madeAt.isValid()
         || !statuses)
@@ -67,12 +70,13 @@ Status IdentityStore::writeReviewCopy(const QSqlDatabase& db, const ReviewCopyId
     QSqlQuery query(db);
     query.prepare(uR"(
         INSERT INTO review_copy (only_row, id, source_database_id, council, period_from, period_to,
-                                 made_at, made_by, statuses)
-        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+                                 made_at, made_by, statuses, seal)
+        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     for (const QVariant& value :
         {SS::uuid(identity.id), SS::uuid(identity.sourceDatabaseId), SS::text(identity.council),
             SS::date(identity.from), SS::date(identity.to), SqlTime::moment(identity.madeAt),
-            SS::text(identity.madeBy), QVariant(statusesText(identity.statuses))})
+            SS::text(identity.madeBy), QVariant(statusesText(identity.statuses)),
+            identity.seal.isEmpty() ? QVariant() : QVariant(identity.seal)})
         query.addBindValue(value);
     return SS::exec(query, tr("Could not write what the review copy is"));
 }

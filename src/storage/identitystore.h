@@ -20,10 +20,15 @@ class IdentityStore
 
 public:
     static Result<QUuid> databaseId(const QSqlDatabase& db);
-    // Nothing for a council's own database.
-    static Result<std::optional<ReviewCopyIdentity>> reviewCopy(const QSqlDatabase& db);
+    // Nothing for a council's own database. The seal is read from schema 12
+    // on (schemaVersion), before it there is none.
+    static Result<std::optional<ReviewCopyIdentity>> reviewCopy(
+        const QSqlDatabase& db, int schemaVersion);
+
+    // The first schema whose review copies carry a seal.
+    static constexpr int firstSealedSchema = 12;
     // Writes the review_copy row (identity.meetingCount is not stored: it is
-    // counted on reading).
+    // counted on reading; sealHolds is found on opening).
     static Status writeReviewCopy(const QSqlDatabase& db, const ReviewCopyIdentity& identity);
 
     // "review,final,signed" and back; an unknown key is an error.

@@ -2,6 +2,7 @@
 
 #include "controlcheck.h"
 #include "domain/attachment.h"
+#include "domain/attachmentsummary.h"
 #include "domain/lifecyclestate.h"
 #include "domain/meeting.h"
 #include "domain/meetinghistory.h"
@@ -67,6 +68,8 @@ public:
         const QString& mimeType = {}, const QString& user = {})
         = 0;
     virtual Result<QList<Attachment>> attachments(qint64 meetingId) const = 0;
+    // The same files without their bytes (each read in pieces to check its hash).
+    virtual Result<QList<AttachmentSummary>> attachmentSummaries(qint64 meetingId) const = 0;
     // Refused for a locked meeting.
     virtual Status removeAttachment(
         qint64 meetingId, const QString& sha256, const QString& user = {})

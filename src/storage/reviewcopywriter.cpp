@@ -4,6 +4,7 @@
 #include "identitystore.h"
 #include "interchange/outputfile.h"
 #include "migrator.h"
+#include "reviewcopyseal.h"
 #include "sqliteconnection.h"
 #include "sqlsupport.h"
 #include "sqltransaction.h"
@@ -335,6 +336,11 @@ Result<ReviewCopyIdentity> fill(
             identity.from = request.from.isValid() ? request.from : SS::toDate(query.value(0));
             identity.to = request.to.isValid() ? request.to : SS::toDate(query.value(1));
         }
+        // Over every row now in the copy, the identity row aside.
+        const Result<QString> seal = ReviewCopySeal::compute(db);
+        if (!seal)
+            return seal.error();
+        identity.seal = *seal;
         if (const Status written = IdentityStore::writeReviewCopy(db, identity); !written)
             return written.error();
 
@@ -450,7 +456,7 @@ Result<ReviewCopyIdentity> ReviewCopyWriter::pack(
         if (!copy)
             return Error::failed(
                 tr("The review copy could not be read back: %1").arg(copy.error().message));
-        if (!copy.value()->reviewCopy())
+        if (!copy.value()->reviewCopy() || !copy.value()->reviewCopy()->sealHolds)
             return Error::failed(tr("The review copy could not be read back as one."));
         identity = *copy.value()->reviewCopy();
     }

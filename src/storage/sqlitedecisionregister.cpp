@@ -74,6 +74,8 @@ Result<QList<DecisionEntry>> SqliteDecisionRegister::list(const DecisionFilter& 
     const QVariant council
         = filter.councilName.isEmpty() ? QVariant() : QVariant(filter.councilName);
     const QVariant status = filter.status ? QVariant(enumKey(*filter.status)) : QVariant();
+    if (const Status acceptable = FtsQuery::check(filter.text); !acceptable)
+        return acceptable.error();
     const QString match = FtsQuery::build(filter.text);
     if (!filter.text.trimmed().isEmpty() && match.isEmpty())
         return QList<DecisionEntry>(); // nothing searchable: nothing found, as Find does

@@ -333,17 +333,27 @@ Result<Attachment> SqliteLifecycleRepository::attach(qint64 meetingId, const QSt
 {
     if (const Status writable = m_meetings.refuseWrite(); !writable)
         return writable.error();
-    if (name.trimmed().isEmpty())
+    // The name as it goes in: without folders and control characters.
+    const QString cleanName = Attachment::cleanName(name);
+    if (cleanName.isEmpty())
         return Error::usage(tr("An attachment needs a name."));
     if (data.isEmpty())
-        return Error::invalid(tr("%1 is empty; there is nothing to attach.").arg(name));
-    const QString detected = QMimeDatabase().mimeTypeForData(data).name();
+        return Error::invalid(tr("%1 is empty; there is nothing to attach.").arg(cleanName));
+    const QString detected = Attachment::scanTypeOf(data);
     const QString type = mimeType.isEmpty() ? detected : mimeType;
-    if (!Attachment::isScanType(type) || type != detected)
+    if (detected.isEmpty()) {
+        const QString looksLike = QMimeDatabase().mimeTypeForData(data).name();
+        return Error::invalid(Attachment::isScanType(looksLike)
+                ? tr("%1 begins as %2 but is not a whole file of that type (its end is missing "
+                     "or it is something else): only a scan of the paper copy is attached.")
+                      .arg(cleanName, looksLike)
+                : tr("%1 is not a PDF, PNG or JPEG file (it looks like %2): only a scan of the "
+                     "paper copy is attached.")
+                      .arg(cleanName, looksLike));
+    }
+    if (type != detected)
         return Error::invalid(
-            tr("%1 is not a PDF, PNG or JPEG file (it looks like %2): only a scan of the paper "
-               "copy is attached.")
-                .arg(name, detected));
+            tr("%1 is said to be %2 but its bytes are %3.").arg(cleanName, type, detected));
     const QString author = m_stores.context.userOr(user);
     return inWriteTransaction<Attachment>(m_statements, [&]() -> Result<Attachment> {
         const Result<LifecycleState> state = stateInTransaction(meetingId);
@@ -353,7 +363,7 @@ Result<Attachment> SqliteLifecycleRepository::attach(qint64 meetingId, const QSt
         if (!current)
             return current.error();
         const Attachment attachment
-            = Attachment::fromData(name.trimmed(), type, data, m_stores.context.now(), author);
+            = Attachment::fromData(cleanName, type, data, m_stores.context.now(), author);
         AuditEntry line;
         line.at = attachment.addedAt;
         line.user = author;
@@ -377,6 +387,17 @@ Result<QList<Attachment>> SqliteLifecycleRepository::attachments(qint64 meetingI
             return exists.error();
         return m_stores.attachments.load(meetingId);
     });
+}
+
+Result<QList<AttachmentSummary>> SqliteLifecycleRepository::attachmentSummaries(
+    qint64 meetingId) const
+{
+    return inReadTransaction<QList<AttachmentSummary>>(
+        m_statements, [&]() -> Result<QList<AttachmentSummary>> {
+            if (const Result<LifecycleState> exists = stateInTransaction(meetingId); !exists)
+                return exists.error();
+            return m_stores.attachments.summaries(meetingId);
+        });
 }
 
 Status SqliteLifecycleRepository::removeAttachment(

@@ -34,6 +34,7 @@ public:
     Result<Attachment> attach(qint64 meetingId, const QString& name, const QByteArray& data,
         const QString& mimeType = {}, const QString& user = {}) override;
     Result<QList<Attachment>> attachments(qint64 meetingId) const override;
+    Result<QList<AttachmentSummary>> attachmentSummaries(qint64 meetingId) const override;
     Status removeAttachment(
         qint64 meetingId, const QString& sha256, const QString& user = {}) override;
     Result<ControlCheck> verify(qint64 meetingId) const override;

@@ -1,6 +1,7 @@
 #include "sqlitesearch.h"
 
 #include "ftsquery.h"
+#include "sqlitetimebudget.h"
 #include "sqlsupport.h"
 #include "statementcache.h"
 
@@ -11,8 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace Bayon {
 
-SqliteSearch::SqliteSearch(StatementCache& statements)
+SqliteSearch::SqliteSearch(StatementCache& statements, std::chrono::milliseconds budget)
     : m_statements(statements)
+    , m_budget(budget)
 {
 }
 
@@ -20,9 +22,19 @@ Result<QList<SearchHit>> SqliteSearch::search(const QString& query, int limit) c
 {
     if (limit <= 0)
         return Error::usage(tr("A search needs a limit above zero."));
+    if (const Status acceptable = FtsQuery::check(query); !acceptable)
+        return acceptable.error();
     const QString match = FtsQuery::build(query);
     if (match.isEmpty())
         return QList<SearchHit>();
+    const SqliteTimeBudget budget(m_statements.database(), m_budget);
+    const auto tooLong = [&] {
+        return Error::refused(
+            tr("The search for “%1” took longer than %2 seconds and was stopped. Search for "
+               "longer or fewer words.")
+                .arg(query)
+                .arg(double(m_budget.count()) / 1000.0));
+    };
 
     const QString doing = tr("Could not search for “%1”").arg(query);
     // Rank and cut inside the index first, so that snippets are made only for
@@ -38,7 +50,7 @@ Result<QList<SearchHit>> SqliteSearch::search(const QString& query, int limit) c
             ORDER BY h.score, m.date DESC, p.id)"_s,
         {match, limit}, doing);
     if (!found)
-        return found.error();
+        return budget.expired() ? tooLong() : found.error();
 
     QSqlQuery& row = **found;
     QList<SearchHit> hits;
@@ -50,7 +62,7 @@ Result<QList<SearchHit>> SqliteSearch::search(const QString& query, int limit) c
     Error error = failed ? SqlSupport::errorOf(row, doing) : Error {};
     row.finish();
     if (failed)
-        return error;
+        return budget.expired() ? tooLong() : error;
     return hits;
 }
 

@@ -55,6 +55,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -316,6 +318,39 @@ private slots:
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList {u"copy.bayon"_s});
         QVERIFY(QFile::setPermissions(
             folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    // A member's edit inside the copy, behind Bayon's back: the copy still
+    // opens, and its banner says that it was changed after packing.
+    void aChangedCopySaysSoInItsBanner()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"changed.bayon"_s);
+        QVERIFY(QFile::copy(m_copy, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"UPDATE agenda_items SET title = title || ' (tuzatildi)'"_s));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"tamper"_s);
+        {
+            auto intact = openWindow(m_copy);
+            QVERIFY(!intact->review()->banner()->text().contains(u"changed after"_s));
+            intact->close();
+        }
+        auto window = openWindow(path);
+        QVERIFY(window->database()->reviewCopy().has_value());
+        QVERIFY(!window->database()->reviewCopy()->sealHolds);
+        ReviewCopyBanner* banner = window->review()->banner();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(
+            banner->text().contains(u"changed after it was packed"_s), qPrintable(banner->text()));
+        window->close();
     }
 
     void remarksTravelBack()

@@ -1089,8 +1089,11 @@ private Q_SLOTS:
         const auto text = db->lifecycle().attach(id, u"eslatma.txt"_s, "oddiy matn");
         QVERIFY(!text);
         QCOMPARE(text.error().code, Error::Code::Invalid);
-        const auto png = db->lifecycle().attach(
-            id, u"sahifa.png"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        // A whole 1×1 grey PNG: signature, IHDR, IEND (the CRCs are not checked).
+        const QByteArray pngBytes = QByteArray("\x89PNG\r\n\x1a\n", 8)
+            + QByteArray("\0\0\0\x0dIHDR\0\0\0\x01\0\0\0\x01\x08\0\0\0\0\0\0\0\0", 25)
+            + QByteArray("\0\0\0\0IEND\xae\x42\x60\x82", 12);
+        const auto png = db->lifecycle().attach(id, u"sahifa.png"_s, pngBytes);
         QVERIFY2(png, qPrintable(messageOf(png)));
         QCOMPARE(png->mimeType, u"image/png"_s);
 

@@ -571,6 +571,83 @@ private Q_SLOTS:
         QVERIFY(tables > 20);
     }
 
+    // A copy carries a seal over its content: an intact copy opens as before,
+    // one whose meeting in review was edited after packing (with the sqlite3
+    // shell, triggers and all) is reported as changed.
+    void aCopyChangedAfterPackingIsReportedSo()
+    {
+        const QString path = QDir(newFolder()).filePath(u"nusxa.sqlite"_s);
+        const ReviewCopyIdentity packed = pack(year2025(), path);
+        QCOMPARE(packed.seal.size(), 64);
+        QVERIFY(packed.sealHolds);
+        {
+            const auto intact = openCopy(path, Database::Mode::ReadOnly);
+            QVERIFY(intact);
+            QVERIFY(intact->reviewCopy()->sealHolds);
+            QCOMPARE(intact->reviewCopy()->seal, packed.seal);
+        }
+        {
+            RawSqlite raw(path);
+            QVERIFY(raw.isOpen());
+            QVERIFY(raw.exec(u"UPDATE agenda_items SET title = title || ' (tuzatildi)' "
+                             "WHERE meeting_id = %1"_s.arg(m_review)));
+        }
+        const auto changed = openCopy(path, Database::Mode::ReadOnly);
+        QVERIFY(changed);
+        QVERIFY(changed->reviewCopy());
+        QVERIFY(!changed->reviewCopy()->sealHolds);
+    }
+
+    // Without its seal (the column emptied behind Bayon's back) a copy is not trusted either.
+    void aCopyWithoutItsSealIsReportedChanged()
+    {
+        const QString path = QDir(newFolder()).filePath(u"nusxa.sqlite"_s);
+        pack(year2025(), path);
+        {
+            RawSqlite raw(path);
+            QVERIFY(raw.exec(u"DROP TRIGGER review_copy_no_update"_s));
+            QVERIFY(raw.exec(u"UPDATE review_copy SET seal = NULL"_s));
+            // The trigger back, word for word: only the seal is missing.
+            QVERIFY(raw.exec(u"CREATE TRIGGER review_copy_no_update BEFORE UPDATE ON review_copy "
+                             "BEGIN SELECT RAISE(ABORT, 'Bayon: the identity of a review copy "
+                             "is kept as it was made.'); END"_s));
+        }
+        const auto opened = Database::open(path, Database::Mode::ReadOnly);
+        if (opened) {
+            QVERIFY(opened.value()->reviewCopy());
+            QVERIFY(!opened.value()->reviewCopy()->sealHolds);
+        } else {
+            QVERIFY2(
+                opened.error().message.contains(u"damaged"_s), qPrintable(opened.error().message));
+        }
+    }
+
+    // A copy with a column or a table missing is damaged: it is said so, not
+    // "may come from a newer Bayon" nor "no such column".
+    void aDamagedCopyIsSaidToBeDamaged_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("column") << u"ALTER TABLE resolution_points DROP COLUMN text"_s;
+        QTest::newRow("table") << u"DROP TABLE meeting_appendices"_s;
+    }
+
+    void aDamagedCopyIsSaidToBeDamaged()
+    {
+        QFETCH(QString, damage);
+        const QString path = QDir(newFolder()).filePath(u"nusxa.sqlite"_s);
+        pack(year2025(), path);
+        {
+            RawSqlite raw(path);
+            QVERIFY(raw.exec(damage));
+        }
+        const auto opened = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(!opened);
+        const QString message = opened.error().message;
+        QVERIFY2(message.contains(u"damaged or is not a Bayon review copy"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"newer"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"no such"_s), qPrintable(message));
+    }
+
     void cleanupTestCase() { m_db.reset(); }
 };
 

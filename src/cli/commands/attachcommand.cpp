@@ -3,7 +3,6 @@
 #include "meetingid.h"
 #include "storage/lifecyclerepository.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace Bayon::Cli {
@@ -27,11 +26,11 @@ int runAttach(CliContext& context)
     if (!id)
         return context.usage(QStringLiteral("'%1' is not a meeting id").arg(args.at(0)));
 
-    QFile file(args.at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(
-            QStringLiteral("cannot read %1: %2").arg(args.at(1), file.errorString()));
-    const QByteArray bytes = file.readAll();
+    // Looked at before it is read: a regular file of at most 100 MB.
+    const Result<QByteArray> read = Attachment::readFile(args.at(1));
+    if (!read)
+        return context.fail(read.error());
+    const QByteArray& bytes = *read;
     const QString name
         = parser.isSet(nameOption) ? parser.value(nameOption) : QFileInfo(args.at(1)).fileName();
 
@@ -42,7 +41,7 @@ int runAttach(CliContext& context)
     if (!attached)
         return context.fail(attached.error());
     context.out() << attached->sha256 << '\t' << attached->mimeType << '\t' << attached->size()
-                  << '\t' << attached->name << '\n';
+                  << '\t' << Attachment::printableName(attached->name) << '\n';
     return CliContext::Success;
 }
 

@@ -35,6 +35,23 @@ int runShow(CliContext& context)
         if (!database)
             return context.fail(database.error());
         LifecycleRepository& lifecycle = (*database)->lifecycle();
+        if (parser.isSet(attachmentsOption) && !parser.isSet(revisionOption)) {
+            // Listed without their bytes: a 100 MB scan is not held to list it.
+            const Result<QList<AttachmentSummary>> files = lifecycle.attachmentSummaries(*id);
+            if (!files)
+                return context.fail(files.error());
+            for (const AttachmentSummary& attachment : *files) {
+                context.out() << Attachment::printableName(attachment.name) << '\t'
+                              << attachment.mimeType << '\t' << attachment.size << '\t'
+                              << attachment.sha256 << '\t'
+                              << attachment.addedAt.toString(Qt::ISODateWithMs) << '\t'
+                              << attachment.addedBy << '\t'
+                              << (attachment.intact ? QStringLiteral("intact")
+                                                    : QStringLiteral("DAMAGED"))
+                              << '\n';
+            }
+            return CliContext::Success;
+        }
         const Result<Meeting> meeting = parser.isSet(revisionOption)
             ? lifecycle.loadRevision(*id, revision)
             : (*database)->meetings().load(*id);
@@ -45,8 +62,9 @@ int runShow(CliContext& context)
             return CliContext::Success;
         }
         for (const Attachment& attachment : meeting->attachments) {
-            context.out() << attachment.name << '\t' << attachment.mimeType << '\t'
-                          << attachment.size() << '\t' << attachment.sha256 << '\t'
+            context.out() << Attachment::printableName(attachment.name) << '\t'
+                          << attachment.mimeType << '\t' << attachment.size() << '\t'
+                          << attachment.sha256 << '\t'
                           << attachment.addedAt.toString(Qt::ISODateWithMs) << '\t'
                           << attachment.addedBy << '\t'
                           << (attachment.isIntact() ? QStringLiteral("intact")

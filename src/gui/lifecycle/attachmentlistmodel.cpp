@@ -47,7 +47,7 @@ QVariant AttachmentListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return file.name;
+            return Attachment::printableName(file.name);
         case TypeColumn:
             return typeName(file.mimeType);
         case SizeColumn:

@@ -91,12 +91,11 @@ void AttachmentsDialog::reloadOrSayWhy()
 Result<Attachment> AttachmentsDialog::attachFile(
     LifecycleRepository& lifecycle, qint64 meetingId, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray data = file.readAll();
-    return lifecycle.attach(meetingId, QFileInfo(path).fileName(), data);
+    // A regular file of at most 100 MB, looked at before it is read.
+    const Result<QByteArray> data = Attachment::readFile(path);
+    if (!data)
+        return data.error();
+    return lifecycle.attach(meetingId, QFileInfo(path).fileName(), *data);
 }
 
 Result<QString> AttachmentsDialog::temporaryCopy(const Attachment& attachment)
@@ -106,11 +105,16 @@ Result<QString> AttachmentsDialog::temporaryCopy(const Attachment& attachment)
     static QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("bayon-XXXXXX")));
     if (!folder.isValid())
         return Error::failed(tr("No temporary folder: %1").arg(folder.errorString()));
-    // The name as attached, without any folder it might carry; its hash keeps
-    // two files of one name apart.
-    QString name = QFileInfo(attachment.name).fileName();
+    // The name as attached, without any folder or control character, and
+    // with the extension of its checked type: the desktop picks the program
+    // that opens it by the extension, so "scan.desktop" opens as a PDF.
+    QString name = QFileInfo(Attachment::cleanName(attachment.name)).completeBaseName();
     if (name.isEmpty())
         name = QStringLiteral("attachment");
+    const QString extension = attachment.mimeType == u"application/pdf" ? QStringLiteral(".pdf")
+        : attachment.mimeType == u"image/png"                           ? QStringLiteral(".png")
+                                                                        : QStringLiteral(".jpg");
+    name += extension;
     const QString path = QDir(folder.path()).filePath(attachment.sha256.left(8) + u'-' + name);
     if (const Status written = OutputFile::write(path, attachment.data); !written)
         return written.error();
@@ -141,7 +145,13 @@ bool AttachmentsDialog::openAttachment(int row)
     if (!file.isIntact()) {
         showError(tr("The file was not opened"),
             tr("The stored bytes of %1 no longer have the SHA-256 they were attached with.")
-                .arg(file.name));
+                .arg(Attachment::printableName(file.name)));
+        return false;
+    }
+    // Only a whole PDF, PNG or JPEG goes to the desktop, whatever the
+    // database says it is.
+    if (const Status acceptable = file.check(); !acceptable) {
+        showError(tr("The file was not opened"), acceptable.error().message);
         return false;
     }
     const auto copy = temporaryCopy(file);
@@ -167,7 +177,7 @@ bool AttachmentsDialog::removeAttachment(int row)
     QMessageBox box(QMessageBox::Question, tr("Remove the file"),
         tr("Remove %1 from the meeting? Its bytes are deleted from the database; the history "
            "keeps a line saying so.")
-            .arg(file.name),
+            .arg(Attachment::printableName(file.name)),
         QMessageBox::Yes | QMessageBox::No, this);
     box.setObjectName(QStringLiteral("removeQuestion"));
     box.setDefaultButton(QMessageBox::No);

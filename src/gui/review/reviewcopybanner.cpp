@@ -62,6 +62,22 @@ void ReviewCopyBanner::refresh()
         m_label->clear();
         return;
     }
+    if (!m_copy->sealHolds) {
+        // Red: what it shows is not what the secretary sent.
+        QPalette colours = palette();
+        colours.setColor(QPalette::Window, QColor(0xf8, 0xd7, 0xda));
+        colours.setColor(QPalette::WindowText, QColor(0x58, 0x15, 0x1c));
+        setPalette(colours);
+        m_label->setText(describe(*m_copy) + u' '
+            + tr("This copy was changed after it was packed: its content no longer has its "
+                 "seal, so what it shows may not be what the secretary sent. Ask for a new "
+                 "copy."));
+        return;
+    }
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0xdd, 0xeb, 0xf7));
+    colours.setColor(QPalette::WindowText, QColor(0x0b, 0x2a, 0x4a));
+    setPalette(colours);
     m_label->setText(describe(*m_copy) + u' '
         + tr("It opens read-only: nothing in it can be changed. Remarks on a meeting in review "
              "are kept on this computer and sent with File ▸ Send remarks…"));

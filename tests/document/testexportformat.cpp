@@ -48,7 +48,6 @@ private Q_SLOTS:
         QVERIFY(!isPrintedFormat(ExportFormat::Json));
         QCOMPARE(printedFormatNames(), printed);
     }
-
 };
 
 QTEST_MAIN(TestExportFormat)

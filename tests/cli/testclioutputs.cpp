@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ class TestCliOutputs : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_database;
+    QSqlDatabase m_holder; // keeps the database open while the commands run
     QString m_copy; // a review copy with one long remark in its member's store
     int m_cases = 0;
 
@@ -122,6 +125,15 @@ private Q_SLOTS:
             {u"remarks"_s, u"add"_s, id, u"--part"_s, u"resolution 1"_s, u"--text"_s,
                 QString(3000, u'a'), u"--reviewer"_s, u"Aziz Karimov"_s})
                      .isEmpty());
+
+        // The database stays open here, as the editor would hold it, so that its
+        // shared-memory file (32 KiB) exists before a command runs under a limit
+        // smaller than that: the limit is meant for the output, not the reader.
+        m_holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        m_holder.setDatabaseName(m_database);
+        QVERIFY(m_holder.open());
+        QSqlQuery query(m_holder);
+        QVERIFY(query.exec(u"SELECT count(*) FROM meetings"_s) && query.next());
     }
 
     void exportLeavesThePreviousFile_data()

@@ -1999,6 +1999,10 @@ Close anyway and lose them?</translation>
             <source>Found</source>
             <translation>Found</translation>
         </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Appendix %1</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::SignDialog</name>
@@ -3712,6 +3716,18 @@ Close anyway and lose them?</translation>
         <message>
             <source>%1 document(s) are attached but the text mentions only %2 with “(ilova qilinadi)”: the others are printed after them, mentioned nowhere.</source>
             <translation>%1 document(s) are attached but the text mentions only %2 with “(ilova qilinadi)”: the others are printed after them, mentioned nowhere.</translation>
+        </message>
+        <message>
+            <source>Resolution %1 is to be followed up but names no one responsible.</source>
+            <translation>Resolution %1 is to be followed up but names no one responsible.</translation>
+        </message>
+        <message>
+            <source>Resolution %1 is to be followed up but has no deadline.</source>
+            <translation>Resolution %1 is to be followed up but has no deadline.</translation>
+        </message>
+        <message>
+            <source>Agenda item %1 has no speaker: add the report that was heard on it.</source>
+            <translation>Agenda item %1 has no speaker: add the report that was heard on it.</translation>
         </message>
     </context>
     <context>

@@ -2012,6 +2012,10 @@ Close anyway and lose them?</source>
             <source>Found</source>
             <translation>Найдено</translation>
         </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>Приложение %1</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::SignDialog</name>
@@ -3726,6 +3730,18 @@ Close anyway and lose them?</source>
         <message>
             <source>%1 document(s) are attached but the text mentions only %2 with “(ilova qilinadi)”: the others are printed after them, mentioned nowhere.</source>
             <translation>Приложено документов: %1, но в тексте с «(ilova qilinadi)» упомянуто только %2: остальные печатаются после них и нигде не упоминаются.</translation>
+        </message>
+        <message>
+            <source>Resolution %1 is to be followed up but names no one responsible.</source>
+            <translation>Решение %1 подлежит контролю, но ответственный не указан.</translation>
+        </message>
+        <message>
+            <source>Resolution %1 is to be followed up but has no deadline.</source>
+            <translation>Решение %1 подлежит контролю, но срок не указан.</translation>
+        </message>
+        <message>
+            <source>Agenda item %1 has no speaker: add the report that was heard on it.</source>
+            <translation>В пункте повестки %1 нет докладчика: добавьте заслушанный по нему доклад.</translation>
         </message>
     </context>
     <context>

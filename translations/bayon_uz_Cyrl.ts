@@ -1999,6 +1999,10 @@ Close anyway and lose them?</source>
             <source>Found</source>
             <translation>Топилган матн</translation>
         </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>%1-илова</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::SignDialog</name>
@@ -3712,6 +3716,18 @@ Close anyway and lose them?</source>
         <message>
             <source>%1 document(s) are attached but the text mentions only %2 with “(ilova qilinadi)”: the others are printed after them, mentioned nowhere.</source>
             <translation>%1 та ҳужжат илова қилинган, лекин матнда “(ilova qilinadi)” билан фақат %2 таси тилга олинган: қолганлари улардан кейин чоп этилади ва ҳеч қаерда тилга олинмайди.</translation>
+        </message>
+        <message>
+            <source>Resolution %1 is to be followed up but names no one responsible.</source>
+            <translation>%1-қарор ижроси назорат қилиниши керак, лекин масъул шахс кўрсатилмаган.</translation>
+        </message>
+        <message>
+            <source>Resolution %1 is to be followed up but has no deadline.</source>
+            <translation>%1-қарор ижроси назорат қилиниши керак, лекин муддати кўрсатилмаган.</translation>
+        </message>
+        <message>
+            <source>Agenda item %1 has no speaker: add the report that was heard on it.</source>
+            <translation>Кун тартибининг %1-масаласида маърузачи йўқ: унда эшитилган маърузани қўшинг.</translation>
         </message>
     </context>
     <context>

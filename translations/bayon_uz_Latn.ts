@@ -1999,6 +1999,10 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
             <source>Found</source>
             <translation>Topilgan matn</translation>
         </message>
+        <message>
+            <source>Appendix %1</source>
+            <translation>%1-ilova</translation>
+        </message>
     </context>
     <context>
         <name>Bayon::SignDialog</name>
@@ -3712,6 +3716,18 @@ Baribir yopib, ulardan voz kechilsinmi?</translation>
         <message>
             <source>%1 document(s) are attached but the text mentions only %2 with “(ilova qilinadi)”: the others are printed after them, mentioned nowhere.</source>
             <translation>%1 ta hujjat ilova qilingan, lekin matnda “(ilova qilinadi)” bilan faqat %2 tasi tilga olingan: qolganlari ulardan keyin chop etiladi va hech qayerda tilga olinmaydi.</translation>
+        </message>
+        <message>
+            <source>Resolution %1 is to be followed up but names no one responsible.</source>
+            <translation>%1-qaror ijrosi nazorat qilinishi kerak, lekin masʼul shaxs koʻrsatilmagan.</translation>
+        </message>
+        <message>
+            <source>Resolution %1 is to be followed up but has no deadline.</source>
+            <translation>%1-qaror ijrosi nazorat qilinishi kerak, lekin muddati koʻrsatilmagan.</translation>
+        </message>
+        <message>
+            <source>Agenda item %1 has no speaker: add the report that was heard on it.</source>
+            <translation>Kun tartibining %1-masalasida maʼruzachi yoʻq: unda eshitilgan maʼruzani qoʻshing.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -45,6 +46,18 @@ void isolateSettings(const QString& settingsDir, const QString& applicationName)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
     QCoreApplication::setOrganizationName(QStringLiteral("BayonTest"));
     QCoreApplication::setApplicationName(applicationName);
+}
+
+QAbstractButton* dialogButton(QWidget* dialog, const QString& text)
+{
+    const auto* box = dialog->findChild<QDialogButtonBox*>();
+    if (box) {
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text().remove(u'&') == text)
+                return button;
+        }
+    }
+    qFatal("no %s button", qPrintable(text));
 }
 
 } // namespace Bayon::GuiTest

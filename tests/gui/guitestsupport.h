@@ -2,6 +2,7 @@
 
 #include "gui/app/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
 #include <QObject>
@@ -60,5 +61,9 @@ std::unique_ptr<MainWindow> showMainWindow();
 // QStandardPaths (test mode) away from the user's, under the test's own
 // organization and application name. Call it from initTestCase().
 void isolateSettings(const QString& settingsDir, const QString& applicationName);
+
+// The button of a dialog's button box whose text, without its mnemonic, is
+// `text` ("Export"); the test stops when there is none.
+QAbstractButton* dialogButton(QWidget* dialog, const QString& text);
 
 } // namespace Bayon::GuiTest

@@ -27,16 +27,6 @@ private:
     QTemporaryDir m_dir;
     Meeting m_meeting;
 
-    static QAbstractButton* exportButton(ExtractDialog& dialog)
-    {
-        for (QAbstractButton* button :
-            dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s)->buttons()) {
-            if (button->text().remove(u'&') == u"Export")
-                return button;
-        }
-        qFatal("no Export button");
-    }
-
 private slots:
     void initTestCase()
     {
@@ -86,7 +76,7 @@ private slots:
         {
             const FileSizeLimit limit(1024);
             QVERIFY(limit.isValid());
-            exportButton(dialog)->click();
+            GuiTest::dialogButton(&dialog, u"Export"_s)->click();
         }
         QTRY_VERIFY(!warning.isEmpty());
         QVERIFY(dialog.isVisible());

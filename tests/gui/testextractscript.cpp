@@ -27,16 +27,6 @@ private:
     QTemporaryDir m_dir;
     Meeting m_meeting;
 
-    static QAbstractButton* exportButton(ExtractDialog& dialog)
-    {
-        for (QAbstractButton* button :
-            dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s)->buttons()) {
-            if (button->text().remove(u'&') == u"Export")
-                return button;
-        }
-        qFatal("no Export button");
-    }
-
 private slots:
     void initTestCase()
     {
@@ -70,7 +60,7 @@ private slots:
 
         const QString pdf = m_dir.filePath(u"extract-cyrl.pdf"_s);
         dialog.setPath(pdf);
-        exportButton(dialog)->click();
+        GuiTest::dialogButton(&dialog, u"Export"_s)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.writtenPath(), pdf);
         QVERIFY(QFile::exists(pdf));
@@ -94,7 +84,7 @@ private slots:
         dialog.setPath(pdf);
         dialog.setItem(0);
         dialog.show();
-        exportButton(dialog)->click();
+        GuiTest::dialogButton(&dialog, u"Export"_s)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const QString text = Poppler::pages(pdf, false).join(u'\n').simplified();
         QVERIFY2(text.contains(u"BAYONNOMADAN KOʻCHIRMA"_s), qPrintable(text.left(400)));
